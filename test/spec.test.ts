@@ -1,0 +1,88 @@
+// The spec against the reference and against Prism: every operation exists as documented, its
+// request example is a valid request, and every declared response example is served as is.
+import { describe, expect, inject, it } from "vitest";
+import { exampleRequest, referenceOperations, resolve, spec, specOperations } from "./support/spec.js";
+
+const base = inject("prismUrl");
+const byId = new Map(specOperations.map((o) => [o.operationId, o]));
+
+describe("spec covers the reference", () => {
+  it("has every seed operation with its method and path", () => {
+    const seed = referenceOperations.filter((o) => o.seed);
+    expect(seed).toHaveLength(63);
+    for (const ref of seed) {
+      const o = byId.get(ref.operationId);
+      expect(o, ref.operationId).toBeDefined();
+      expect(`${o?.method} ${o?.path}`, ref.operationId).toBe(`${ref.method} ${ref.path}`);
+      expect(o?.op.tags?.[0], ref.operationId).toBe(ref.group);
+      expect(o?.op.summary, ref.operationId).toBeTruthy();
+    }
+  });
+
+  it("has every beyond-seed operation too, and nothing the reference does not know", () => {
+    for (const ref of referenceOperations) {
+      expect(`${byId.get(ref.operationId)?.method} ${byId.get(ref.operationId)?.path}`).toBe(
+        `${ref.method} ${ref.path}`,
+      );
+    }
+    expect(specOperations.map((o) => o.operationId).sort()).toEqual(
+      referenceOperations.map((o) => o.operationId).sort(),
+    );
+  });
+
+  it("takes the Connect `team` query parameter on every operation", () => {
+    for (const o of specOperations) {
+      const team = o.parameters.find((p) => p.in === "query" && p.name === "team");
+      expect(team, o.operationId).toEqual(resolve({ $ref: "#/components/parameters/Team" }));
+    }
+  });
+
+  it("declares 401, 403, 429 and 500 error responses with the error envelope on every operation", () => {
+    for (const o of specOperations) {
+      for (const code of ["401", "403", "429", "500"]) {
+        const media = resolve(o.op.responses[code])?.content?.["application/json"];
+        expect(media?.schema, `${o.operationId} ${code}`).toEqual({ $ref: "#/components/schemas/ErrorEnvelope" });
+      }
+    }
+  });
+
+  it("gives every JSON request body an example", () => {
+    for (const o of specOperations) {
+      const media = o.op.requestBody?.content?.["application/json"];
+      if (media) expect(media.example ?? media.examples, o.operationId).toBeDefined();
+    }
+  });
+
+  it("leaves out the Petstore template leftovers", () => {
+    for (const name of ["Pet", "Category", "Tag", "Order", "ApiResponse", "UserArray"]) {
+      expect(spec.components.schemas[name]).toBeUndefined();
+    }
+  });
+});
+
+describe.each(specOperations.map((o) => [o.operationId, o] as const))("%s against Prism", (_id, o) => {
+  const codes = Object.keys(o.op.responses);
+
+  it("accepts the example request", async () => {
+    const res = await fetch(exampleRequest(o, base));
+    const body = await res.text();
+    expect(res.headers.get("sl-violations"), body).toBeNull();
+    expect(res.status, body).toBe(Number(codes.find((c) => c.startsWith("2"))));
+  });
+
+  it.each(codes)("serves the %s example without violations", async (code) => {
+    const req = exampleRequest(o, base);
+    req.headers.set("prefer", `code=${code}`);
+    const res = await fetch(req);
+    const text = await res.text();
+    expect(res.headers.get("sl-violations"), text).toBeNull();
+    expect(res.status, text).toBe(Number(code));
+    const media = resolve(o.op.responses[code]).content?.["application/json"];
+    if (media?.example !== undefined) expect(JSON.parse(text)).toEqual(media.example);
+  });
+
+  it("answers 401 without a bearer token", async () => {
+    const res = await fetch(exampleRequest(o, base, false));
+    expect(res.status).toBe(401);
+  });
+});
