@@ -47,12 +47,36 @@ export const specOperations: SpecOperation[] = Object.entries(spec.paths as Reco
       })),
 );
 
-function exampleOf(param: Json): string {
+/** A value for a parameter: its example, else one that fits its schema. */
+export function exampleOf(param: Json): string {
   const s = resolve(param.schema ?? {});
   const v = param.example ?? s.example ?? s.examples?.[0] ?? s.default ?? s.enum?.[0];
   if (v !== undefined) return String(v);
   if (s.format === "uuid" || /idempotency/i.test(param.name)) return "5f0c3a1e-7b2d-4c8e-9a61-2d4f8b7e3c90";
   return `${param.name}_example1`;
+}
+
+/** The JSON example of an operation's request body, if it has one. */
+export function bodyExample(o: SpecOperation): unknown {
+  const media = o.op.requestBody?.content?.["application/json"];
+  if (!media) return undefined;
+  return media.example ?? Object.values(media.examples ?? {}).map((e: Json) => resolve(e).value)[0];
+}
+
+/** Multipart parts for an upload: a tiny PDF-looking Blob for each file part, examples for text. */
+export function multipartParts(o: SpecOperation): Record<string, unknown> | undefined {
+  const media = o.op.requestBody?.content?.["multipart/form-data"];
+  if (!media) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [name, raw] of Object.entries(resolve(media.schema).properties ?? {}) as [string, Json][]) {
+    const prop = resolve(raw);
+    const type = media.encoding?.[name]?.contentType?.split(",")[0]?.trim() ?? "application/octet-stream";
+    out[name] =
+      prop.format === "binary"
+        ? new Blob([new Uint8Array([0x25, 0x50, 0x44, 0x46])], { type })
+        : String(prop.example ?? prop.examples?.[0] ?? prop.enum?.[0] ?? "secret-value");
+  }
+  return out;
 }
 
 function multipartExample(schema: Json, encoding: Json): FormData {

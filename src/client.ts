@@ -1,0 +1,377 @@
+/**
+ * The `Gigstack` client: configuration, Connect team scoping, and the methods of resources.ts
+ * bound to the transport. One generic `call` serves every operation; nothing per-operation is
+ * written by hand beyond the few friendlier signatures at the bottom.
+ */
+import createOpenApiClient, { type Client as OpenApiClient } from "openapi-fetch";
+import { operations } from "../generated/operations.js";
+import type { paths } from "../generated/types.js";
+import {
+  type ClientOptions,
+  checkMaxRetries,
+  checkTeam,
+  checkTimeout,
+  type RequestOptions,
+  type ResolvedConfig,
+  resolveConfig,
+} from "./config.js";
+import { GigstackConfigError, GigstackMalformedResponseError, GigstackValidationError } from "./errors.js";
+import { downloadInvoiceFile, type InvoiceFileFormat, toFormData } from "./files.js";
+import { cursorPages, PagePromise, type RawPage } from "./pagination.js";
+import { type Bound, customOperations, type ResourceTree, resources } from "./resources.js";
+import { send } from "./transport.js";
+import type { DataOf, OperationId, QueryOf, Upload } from "./types.js";
+import { validateRequest, validateResponse } from "./validation.js";
+
+type Operation = (typeof operations)[OperationId];
+type Dict = Record<string, unknown>;
+
+/**
+ * Operations whose body carries an idempotency key the server dedupes by. `generate`: the SDK
+ * adds a UUID v4 when the caller gave none, so that a retry after a lost answer can never
+ * register a payment twice. `honour`: retried only when the caller supplied one (documented:
+ * a repeated key returns the existing payment link / receipt).
+ */
+const BODY_IDEMPOTENCY: Partial<Record<OperationId, "generate" | "honour">> = {
+  registerPayment: "generate",
+  requestPayment: "honour",
+  createReceipt: "honour",
+};
+
+/** Never repeated automatically: each call renews the CSD portal's password (a side effect). */
+const NEVER_RETRY = new Set<OperationId>(["getTeamOnboardingUrl"]);
+
+interface CallParts {
+  path: string[];
+  body: unknown;
+  query: Dict | undefined;
+  options: RequestOptions | undefined;
+}
+
+type Tree = Bound<typeof resources>;
+
+/** The methods of resources.ts, plus the few with a hand-written signature. */
+type Resources = Omit<Tree, "clients" | "teams" | "invoices"> & {
+  clients: Tree["clients"] & {
+    /** Uploads a Constancia de Situación Fiscal (PDF) to create a client, or to update `client_id`'s. */
+    uploadCsf(
+      file: Upload,
+      query?: QueryOf<"uploadClientCsf">,
+      options?: RequestOptions,
+    ): Promise<DataOf<"uploadClientCsf">>;
+  };
+  teams: Tree["teams"] & {
+    /** Uploads the team's CSD (certificado de sello digital): the .cer, the .key and its password. */
+    uploadCsd(
+      id: string,
+      csd: { cer: Upload; key: Upload; password: string },
+      options?: RequestOptions,
+    ): Promise<DataOf<"uploadTeamCsdCertificates">>;
+  };
+  invoices: Tree["invoices"] & {
+    /**
+     * The invoice's PDF or XML bytes, fetched from the URL that `files(id)` returns. The API key
+     * is sent only if that URL is on the API's own origin.
+     */
+    download(id: string, format: InvoiceFileFormat, options?: RequestOptions): Promise<Uint8Array>;
+  };
+};
+
+/** Handed from withTeam() to the constructor, so that a scoped client skips option resolution. */
+let inheritedConfig: ResolvedConfig | undefined;
+
+export class Gigstack {
+  // Bound at construction from resources.ts (declared here for the types).
+  declare readonly clients: Resources["clients"];
+  declare readonly services: Resources["services"];
+  declare readonly invoices: Resources["invoices"];
+  declare readonly payments: Resources["payments"];
+  declare readonly receipts: Resources["receipts"];
+  declare readonly teams: Resources["teams"];
+  declare readonly users: Resources["users"];
+  declare readonly webhooks: Resources["webhooks"];
+  declare readonly auth: Resources["auth"];
+  readonly #config: ResolvedConfig;
+  #raw: OpenApiClient<paths> | undefined;
+
+  constructor(options: ClientOptions = {}) {
+    this.#config = inheritedConfig ?? resolveConfig(options);
+    inheritedConfig = undefined;
+    bindTree(this as unknown as Dict, resources, (id, args) => this.#invoke(id, args));
+    // The hand-written signatures declared on the interface above.
+    Object.assign(this.clients, {
+      uploadCsf: (file: Upload, query?: QueryOf<"uploadClientCsf">, options?: RequestOptions) =>
+        this.#call("uploadClientCsf", { path: [], body: { file }, query, options }),
+    });
+    Object.assign(this.teams, {
+      uploadCsd: (id: string, csd: { cer: Upload; key: Upload; password: string }, options?: RequestOptions) =>
+        this.#call("uploadTeamCsdCertificates", {
+          path: [id],
+          body: { cert: csd.cer, key: csd.key, keyPass: csd.password },
+          query: undefined,
+          options,
+        }),
+    });
+    Object.assign(this.invoices, {
+      download: async (id: string, format: InvoiceFileFormat, options?: RequestOptions) => {
+        const files = (await this.#call("getInvoiceFiles", {
+          path: [id],
+          body: undefined,
+          query: { file_type: format },
+          options,
+        })) as DataOf<"getInvoiceFiles">;
+        return downloadInvoiceFile(this.#config, files, format, options);
+      },
+    });
+  }
+
+  /** The Connect team this client acts for by default (undefined: the API key's own team). */
+  get team(): string | undefined {
+    return this.#config.team;
+  }
+
+  /**
+   * A client that acts for another team of the same billing account (gigstack Connect). Same
+   * key and settings; a per-call `team` still overrides it.
+   */
+  withTeam(team: string): Gigstack {
+    inheritedConfig = { ...this.#config, team: checkTeam(team) };
+    return new Gigstack();
+  }
+
+  /**
+   * The openapi-fetch client typed by the spec's paths, with the key and the client's team
+   * applied: for calls the methods do not cover. No retries, validation or error mapping.
+   */
+  get raw(): OpenApiClient<paths> {
+    if (!this.#raw) {
+      const { baseUrl, apiKey, team } = this.#config;
+      const client = createOpenApiClient<paths>({
+        baseUrl,
+        fetch: (request: Request) => this.#config.fetch(request),
+        headers: { authorization: `Bearer ${apiKey}` },
+      });
+      if (team) {
+        client.use({
+          onRequest({ request }) {
+            const url = new URL(request.url);
+            if (url.searchParams.has("team")) return undefined;
+            url.searchParams.set("team", team);
+            return new Request(url, request);
+          },
+        });
+      }
+      this.#raw = client;
+    }
+    return this.#raw;
+  }
+
+  /** Positional arguments → parts, by the operation's shape (path params, body, query, options). */
+  #invoke(id: OperationId, args: unknown[]): unknown {
+    const op: Operation = operations[id];
+    let i = 0;
+    const path = op.pathParams.map(() => args[i++] as string);
+    const body = op.body === "none" ? undefined : args[i++];
+    const query = op.query.some((q) => q !== "team") ? (args[i++] as Dict | undefined) : undefined;
+    const options = args[i] as RequestOptions | undefined;
+    return this.#call(id, { path, body, query, options });
+  }
+
+  #call(id: OperationId, parts: CallParts): unknown {
+    const op: Operation = operations[id];
+    if (op.list) {
+      const seen = new Set<string>();
+      const fetchRaw = async (cursor: string | undefined): Promise<RawPage<unknown>> => {
+        const query = { ...parts.query };
+        if (cursor !== undefined) {
+          if (op.list === "page") query.page = Number(cursor);
+          else query.next = cursor;
+        }
+        const body = await this.#request(id, { ...parts, query }, cursor === undefined);
+        return toRawPage(op, body, query);
+      };
+      return new PagePromise(cursorPages(fetchRaw, seen));
+    }
+    return this.#request(id, parts, true).then((body) =>
+      op.envelope === "data" && body !== undefined ? (body as { data: unknown }).data : body,
+    );
+  }
+
+  /** Validates, sends, and checks the envelope. Returns the parsed body. */
+  async #request(id: OperationId, parts: CallParts, validate: boolean): Promise<unknown> {
+    const op: Operation = operations[id];
+    const config = this.#config;
+    const options = parts.options ?? {};
+    const team = resolveTeam(config.team, options.team, parts.query, parts.body);
+
+    const path = encodePath(op.path, op.pathParams, parts.path);
+    let body = parts.body;
+    let bodyIdempotencyKey: string | undefined;
+    const idempotency = BODY_IDEMPOTENCY[id];
+    if (idempotency && body && typeof body === "object") {
+      const given = (body as Dict).idempotency_key;
+      if (typeof given === "string" && given !== "") bodyIdempotencyKey = given;
+      else if (idempotency === "generate") {
+        bodyIdempotencyKey = crypto.randomUUID();
+        body = { ...(body as Dict), idempotency_key: bodyIdempotencyKey };
+      }
+    }
+    if (validate) validateRequest(id, op, { path: parts.path, body, query: parts.query }, options);
+
+    const sent = await send(config, {
+      method: op.method,
+      path,
+      query: encodeQuery(parts.query, team),
+      ...encodeBody(op, body),
+      idempotencyKey: options.idempotencyKey,
+      bodyIdempotencyKey,
+      headers: options.headers,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs === undefined ? config.timeoutMs : checkTimeout(options.timeoutMs),
+      maxRetries: NEVER_RETRY.has(id)
+        ? 0
+        : options.maxRetries === undefined
+          ? config.maxRetries
+          : checkMaxRetries(options.maxRetries),
+    });
+
+    if (op.envelope === "data" && sent.body !== undefined) {
+      const envelope = sent.body as { data?: unknown } | null;
+      if (envelope === null || typeof envelope !== "object" || !("data" in envelope)) {
+        throw new GigstackMalformedResponseError({
+          reason: "the response has no `data`",
+          status: sent.status,
+          body: JSON.stringify(sent.body),
+          headers: sent.headers,
+          method: op.method,
+          path,
+        });
+      }
+    }
+    if (config.validate !== "off") await validateResponse(id, sent.body, config, { method: op.method, path });
+    return sent.body;
+  }
+}
+
+/** Binds every operationId of the tree as a method; nested objects become nested namespaces. */
+function bindTree(target: Dict, tree: ResourceTree, invoke: (id: OperationId, args: unknown[]) => unknown): void {
+  for (const [name, node] of Object.entries(tree)) {
+    if (typeof node === "string") {
+      if (!(customOperations as readonly string[]).includes(node))
+        target[name] = (...args: unknown[]) => invoke(node, args);
+    } else {
+      const child: Dict = {};
+      bindTree(child, node, invoke);
+      target[name] = child;
+    }
+  }
+}
+
+/**
+ * The team a call acts for: the call's, else the client's. A `team` written into the query or
+ * body that disagrees with it is refused: acting for the wrong team is a fiscal mistake.
+ */
+function resolveTeam(scope: string | undefined, perCall: string | undefined, query: Dict | undefined, body: unknown) {
+  const team = checkTeam(perCall) ?? scope;
+  const fromQuery = query?.team;
+  const fromBody = body && typeof body === "object" && !(body instanceof Blob) ? (body as Dict).team : undefined;
+  for (const [where, value] of [
+    ["query", fromQuery],
+    ["body", fromBody],
+  ] as const) {
+    if (value !== undefined && team !== undefined && value !== team) {
+      throw new GigstackConfigError(
+        `The ${where} says team ${JSON.stringify(value)} but this call is scoped to ${JSON.stringify(team)}; refusing to guess which one is meant`,
+      );
+    }
+  }
+  return team ?? (typeof fromQuery === "string" ? fromQuery : undefined);
+}
+
+/**
+ * Fills path parameters, each URL-encoded so that an id can never change the path. `.` and `..`
+ * are refused outright: URL parsers resolve them as directory steps even when percent-encoded.
+ */
+function encodePath(template: string, names: readonly string[], values: unknown[]): string {
+  let path = template;
+  names.forEach((name, index) => {
+    const value = values[index];
+    if (typeof value !== "string" || value === "" || value === "." || value === "..") {
+      throw new GigstackValidationError(`Invalid path parameter ${name}`, [
+        { path: [name], message: `must be a non-empty id (not "." or ".."), got ${JSON.stringify(value)}` },
+      ]);
+    }
+    path = path.replace(`{${name}}`, encodeURIComponent(value));
+  });
+  return path;
+}
+
+/** Query string: `team` last-resolved, `metadata` as `metadata.<key>=<value>` (the API's dot form). */
+function encodeQuery(query: Dict | undefined, team: string | undefined): string {
+  const out: string[] = [];
+  const add = (name: string, value: unknown) => {
+    if (value === undefined || value === null) return;
+    out.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
+  };
+  if (query) {
+    for (const [name, value] of Object.entries(query)) {
+      if (name === "team") continue;
+      if (name === "metadata" && value && typeof value === "object") {
+        for (const [k, v] of Object.entries(value)) add(`metadata.${k}`, v);
+      } else if (Array.isArray(value)) for (const v of value) add(name, v);
+      else add(name, value);
+    }
+  }
+  add("team", team);
+  return out.join("&");
+}
+
+function encodeBody(op: Operation, body: unknown): { body?: BodyInit; contentType?: string } {
+  if (body === undefined || op.body === "none") return {};
+  if (op.body === "multipart") return { body: toFormData(body as Dict) }; // fetch sets the boundary
+  return { body: JSON.stringify(body), contentType: "application/json" };
+}
+
+function toRawPage(op: Operation, body: unknown, query: Dict): RawPage<unknown> {
+  const env = (body ?? {}) as {
+    data?: unknown;
+    has_more?: unknown;
+    next?: unknown;
+    total_results?: unknown;
+    total?: unknown;
+    found?: unknown;
+    page?: unknown;
+    limit?: unknown;
+    per_page?: unknown;
+  };
+  const items = Array.isArray(env.data) ? env.data : [];
+  if (!Array.isArray(env.data)) {
+    throw new GigstackMalformedResponseError({
+      reason: "a list response whose `data` is not an array",
+      status: 200,
+      body: JSON.stringify(body),
+      headers: new Headers(),
+      method: op.method,
+      path: op.path,
+    });
+  }
+  const total = [env.total_results, env.total, env.found].find((n) => typeof n === "number") as number | undefined;
+  if (op.list === "cursor") {
+    return {
+      items,
+      hasMore: env.has_more === true,
+      next: typeof env.next === "string" && env.next !== "" ? env.next : undefined,
+      totalResults: total,
+    };
+  }
+  if (op.list === "page") {
+    const page = typeof env.page === "number" ? env.page : typeof query.page === "number" ? query.page : 1;
+    const size = [env.per_page, env.limit].find((n) => typeof n === "number") as number | undefined;
+    const more =
+      env.has_more === true ||
+      (env.has_more === undefined && total !== undefined && size !== undefined && page * size < total);
+    // Page numbers cannot repeat, so an empty page is what ends a list that claims more forever.
+    return { items, hasMore: more && items.length > 0, next: more ? String(page + 1) : undefined, totalResults: total };
+  }
+  return { items, hasMore: false, next: undefined, totalResults: total };
+}

@@ -1,0 +1,139 @@
+/** Client options, their defaults, and the checks that run before any request can be sent. */
+import { GigstackConfigError } from "./errors.js";
+
+export const DEFAULT_BASE_URL = "https://api.gigstack.io/v2";
+
+/** Response validation against the spec's schemas. */
+export type ValidateMode = "off" | "warn" | "strict";
+
+export interface ClientOptions {
+  /** API key (a JWT from the dashboard). Default: `process.env.GIGSTACK_API_KEY`. */
+  apiKey?: string | undefined;
+  /**
+   * Default `https://api.gigstack.io/v2` (env `GIGSTACK_BASE_URL`). Plain `http:` is accepted
+   * only for localhost, 127.0.0.1 and [::1]: anything else would send the key in clear text.
+   */
+  baseUrl?: string | undefined;
+  /** Default gigstack Connect team for every call. */
+  team?: string | undefined;
+  /** Per-attempt timeout in milliseconds. Default 30 000. */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt, for requests that are safe to repeat. Default 2. */
+  maxRetries?: number | undefined;
+  /** A fetch implementation. Default `globalThis.fetch`. */
+  fetch?: typeof fetch | undefined;
+  /** Validate responses: `off` (default), `warn` (log once per operation), `strict` (throw). */
+  validate?: ValidateMode | undefined;
+  /** Where `validate: "warn"` reports. Default `console.warn`. */
+  logger?: { warn: (message: string) => void } | undefined;
+}
+
+/** Per-call options, the last argument of every method. */
+export interface RequestOptions {
+  /** gigstack Connect team for this call; overrides the client's. */
+  team?: string | undefined;
+  /** Cancels the call; an aborted call is never retried. */
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+  /**
+   * Sent as the `Idempotency-Key` header. A POST that carries one may be retried, since the
+   * server can recognise the repeat. (Payment registration uses its body key instead.)
+   */
+  idempotencyKey?: string | undefined;
+  /** Extra headers. `Authorization` cannot be overridden here. */
+  headers?: Record<string, string> | undefined;
+  /**
+   * Skip the local fiscal checks (RFC, regime, CFDI use, PPD rules) for this call, for the rare
+   * case where the API accepts what the SAT tables say it should not. Schema checks still run.
+   */
+  skipFiscalChecks?: boolean | undefined;
+}
+
+export interface ResolvedConfig {
+  apiKey: string;
+  baseUrl: string;
+  origin: string;
+  team: string | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  fetch: typeof fetch;
+  validate: ValidateMode;
+  logger: { warn: (message: string) => void };
+}
+
+/** `process.env` only where it exists: the core also runs on Deno, Bun and edge runtimes. */
+function env(name: string): string | undefined {
+  const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+  return proc?.env?.[name] || undefined;
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+function checkNonNegativeInteger(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw new GigstackConfigError(`${name} must be an integer from 0 to ${max}, got ${String(value)}`);
+  }
+  return value;
+}
+
+export function checkTimeout(value: number): number {
+  if (!Number.isFinite(value) || value <= 0 || value > 600_000) {
+    throw new GigstackConfigError(`timeoutMs must be between 1 and 600000 ms, got ${String(value)}`);
+  }
+  return value;
+}
+
+export function checkMaxRetries(value: number): number {
+  return checkNonNegativeInteger("maxRetries", value, 10);
+}
+
+export function checkTeam(team: string | undefined): string | undefined {
+  if (team === undefined) return undefined;
+  if (typeof team !== "string" || team.trim() === "") {
+    throw new GigstackConfigError("team must be a non-empty string (a gigstack team id such as team_…)");
+  }
+  return team;
+}
+
+export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
+  const apiKey = options.apiKey ?? env("GIGSTACK_API_KEY");
+  if (!apiKey || typeof apiKey !== "string" || apiKey.trim() === "") {
+    throw new GigstackConfigError("No API key: pass { apiKey } or set GIGSTACK_API_KEY (dashboard → Settings → API).");
+  }
+  if (/[\r\n]/.test(apiKey)) throw new GigstackConfigError("The API key contains a line break");
+
+  const rawBase = options.baseUrl ?? env("GIGSTACK_BASE_URL") ?? DEFAULT_BASE_URL;
+  let url: URL;
+  try {
+    url = new URL(rawBase);
+  } catch {
+    throw new GigstackConfigError(`baseUrl is not a URL: ${JSON.stringify(rawBase)}`);
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
+    throw new GigstackConfigError(
+      `baseUrl must use https (plain http only for localhost, 127.0.0.1 or [::1]), got ${url.protocol}//${url.host}`,
+    );
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new GigstackConfigError("baseUrl must not carry credentials, a query string or a fragment");
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== "function") throw new GigstackConfigError("No fetch implementation available");
+  const validate = options.validate ?? "off";
+  if (!["off", "warn", "strict"].includes(validate)) {
+    throw new GigstackConfigError(`validate must be "off", "warn" or "strict", got ${String(validate)}`);
+  }
+
+  return {
+    apiKey,
+    baseUrl: url.href.replace(/\/+$/, ""),
+    origin: url.origin,
+    team: checkTeam(options.team),
+    timeoutMs: checkTimeout(options.timeoutMs ?? 30_000),
+    maxRetries: checkMaxRetries(options.maxRetries ?? 2),
+    fetch: fetchImpl,
+    validate,
+    logger: options.logger ?? console,
+  };
+}

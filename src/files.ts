@@ -1,0 +1,70 @@
+/** Uploads (multipart bodies) and invoice file downloads. */
+import type { RequestOptions, ResolvedConfig } from "./config.js";
+import {
+  GigstackAbortError,
+  GigstackConnectionError,
+  GigstackError,
+  GigstackTimeoutError,
+  truncate,
+} from "./errors.js";
+
+export type InvoiceFileFormat = "pdf" | "xml";
+
+/** Parts as FormData: Blobs and Files as they are (a File keeps its name), bytes as a Blob. */
+export function toFormData(parts: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(parts)) {
+    if (value === undefined || value === null) continue;
+    if (value instanceof Blob) form.append(name, value, (value as File).name || name);
+    else if (value instanceof Uint8Array) form.append(name, new Blob([value as Uint8Array<ArrayBuffer>]), name);
+    else form.append(name, String(value));
+  }
+  return form;
+}
+
+/**
+ * Fetches the bytes behind a file URL from `GET /invoices/{id}/files`. Those URLs are public or
+ * signed storage links, so the API key goes only to the API's own origin, never elsewhere.
+ */
+export async function downloadInvoiceFile(
+  config: ResolvedConfig,
+  files: { pdf?: string | undefined; xml?: string | undefined },
+  format: InvoiceFileFormat,
+  options: RequestOptions = {},
+): Promise<Uint8Array> {
+  const href = files[format];
+  if (!href) throw new GigstackError(`The invoice has no ${format} file (yet)`);
+  let url: URL;
+  try {
+    url = new URL(href, config.baseUrl);
+  } catch {
+    throw new GigstackError(`The ${format} file URL is not a URL: ${truncate(href, 200)}`);
+  }
+  if (url.protocol !== "https:" && url.origin !== config.origin) {
+    throw new GigstackError(`Refusing to download the ${format} over ${url.protocol} from ${url.host}`);
+  }
+  const headers: Record<string, string> = {};
+  if (url.origin === config.origin) headers.authorization = `Bearer ${config.apiKey}`;
+  const timeoutMs = options.timeoutMs ?? config.timeoutMs;
+  const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
+  const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+  let res: Response;
+  try {
+    // `redirect: "follow"` is safe here only because fetch drops Authorization on a
+    // cross-origin redirect, and we send it only to the API origin in the first place.
+    res = await config.fetch(url.href, { headers, ...(signal && { signal }) });
+    if (!res.ok) {
+      const text = await res.text().catch(() => "");
+      throw new GigstackError(`Downloading the ${format} failed: HTTP ${res.status} ${truncate(text, 200)}`);
+    }
+    return new Uint8Array(await res.arrayBuffer());
+  } catch (err) {
+    if (err instanceof GigstackError) throw err;
+    if (options.signal?.aborted)
+      throw new GigstackAbortError(`Download of the ${format} aborted by the caller`, { cause: err });
+    if ((err as Error)?.name === "TimeoutError") {
+      throw new GigstackTimeoutError(`Download of the ${format} took longer than ${timeoutMs} ms`);
+    }
+    throw new GigstackConnectionError(`Downloading the ${format} failed`, { cause: err });
+  }
+}

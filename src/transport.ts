@@ -1,0 +1,275 @@
+/**
+ * The one place where requests are sent: auth, per-attempt timeouts, the caller's abort signal,
+ * retries (see retry.ts for which and why), redirects, and turning responses into data or
+ * typed errors. Everything above this layer deals in data; everything below is `fetch`.
+ */
+import type { ResolvedConfig } from "./config.js";
+import {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  GigstackAbortError,
+  GigstackApiError,
+  GigstackConnectionError,
+  GigstackMalformedResponseError,
+  GigstackTimeoutError,
+  GigstackUnknownOutcomeError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  truncate,
+  UnprocessableEntityError,
+} from "./errors.js";
+import { backoffDelay, isIdempotent, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfter, sleep } from "./retry.js";
+
+export interface OutgoingRequest {
+  method: string;
+  /** Already encoded path, relative to the base URL. */
+  path: string;
+  /** Encoded query string without `?` (may be empty). */
+  query: string;
+  body?: BodyInit | undefined;
+  contentType?: string | undefined;
+  /** Sent as the `Idempotency-Key` header. */
+  idempotencyKey?: string | undefined;
+  /** The body carries an idempotency key the server dedupes by (payment registration). */
+  bodyIdempotencyKey?: string | undefined;
+  headers?: Record<string, string> | undefined;
+  signal?: AbortSignal | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+export interface IncomingResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON body; undefined for an empty 204. */
+  body: unknown;
+}
+
+/** Connection failures that happen before a request can have reached the server. */
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+
+function errorCode(err: unknown): string | undefined {
+  for (
+    let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    e = e.cause as typeof e, i++
+  ) {
+    if (typeof e.code === "string") return e.code;
+  }
+  return undefined;
+}
+
+class AttemptTimeout extends Error {}
+
+const MAX_REDIRECTS = 3;
+
+export async function send(config: ResolvedConfig, req: OutgoingRequest): Promise<IncomingResponse> {
+  const key = req.idempotencyKey ?? req.bodyIdempotencyKey;
+  const idempotent = isIdempotent(req.method, key !== undefined);
+  const isRead = req.method === "GET";
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (req.headers) {
+    for (const [name, value] of Object.entries(req.headers)) {
+      // The key is the client's to send; a per-call header must not replace or leak it.
+      if (name.toLowerCase() !== "authorization") headers[name.toLowerCase()] = value;
+    }
+  }
+  headers.authorization = `Bearer ${config.apiKey}`;
+  if (req.contentType) headers["content-type"] = req.contentType;
+  if (req.idempotencyKey) headers["idempotency-key"] = req.idempotencyKey;
+
+  const unknownOutcome = (why: string, cause: unknown, status?: number) =>
+    new GigstackUnknownOutcomeError(
+      `${req.method} ${req.path}: ${why}; the request may or may not have been processed.${
+        key ? ` Repeat it with the same idempotency key (${key}) to be safe.` : " Check before repeating it."
+      }`,
+      { idempotencyKey: key, method: req.method, path: req.path, cause, status },
+    );
+
+  for (let attempt = 0; ; attempt++) {
+    const canRetry = attempt < req.maxRetries;
+    let res: Response;
+    let text: string;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new AttemptTimeout()), req.timeoutMs);
+    const onAbort = () => controller.abort(req.signal?.reason);
+    if (req.signal) {
+      if (req.signal.aborted) {
+        clearTimeout(timer);
+        throw new GigstackAbortError(`${req.method} ${req.path}: aborted by the caller`, { cause: req.signal.reason });
+      }
+      req.signal.addEventListener("abort", onAbort, { once: true });
+    }
+    try {
+      res = await followRedirects(config, req, headers, controller.signal);
+      text = await res.text();
+    } catch (err) {
+      if (req.signal?.aborted) {
+        throw new GigstackAbortError(`${req.method} ${req.path}: aborted by the caller`, { cause: req.signal.reason });
+      }
+      if (controller.signal.reason instanceof AttemptTimeout) {
+        // Not retried: the caller's time budget is timeoutMs, and a server that does not answer
+        // is more likely overloaded than flaky. A write that timed out may have happened.
+        if (isRead) throw new GigstackTimeoutError(`GET ${req.path}: no answer within ${req.timeoutMs} ms`);
+        throw unknownOutcome(`no answer within ${req.timeoutMs} ms`, err);
+      }
+      if (err instanceof GigstackConnectionError) throw err;
+      const code = errorCode(err);
+      const notSent = code !== undefined && NOT_SENT_CODES.has(code);
+      // Nothing reached the server: repeating cannot duplicate anything, whatever the method.
+      // A dropped connection after sending: only requests that cannot happen twice are repeated.
+      if (canRetry && (notSent || idempotent)) {
+        await sleep(backoffDelay(attempt), req.signal).catch(() => undefined);
+        continue;
+      }
+      if (!notSent && !isRead) throw unknownOutcome(`the connection failed (${code ?? "network error"})`, err);
+      throw new GigstackConnectionError(`${req.method} ${req.path}: connection failed (${code ?? "network error"})`, {
+        cause: err,
+      });
+    } finally {
+      clearTimeout(timer);
+      req.signal?.removeEventListener("abort", onAbort);
+    }
+
+    if (res.status >= 200 && res.status < 300) return parseSuccess(req, res, text);
+
+    const error = apiError(req, res, text);
+    const retryAfter = parseRetryAfter(res.headers);
+    // 408 and 429 say the request was not processed, so even a plain POST may be repeated;
+    // a 5xx may come after the work was done, so only idempotent requests are repeated.
+    const refused = res.status === 408 || res.status === 429;
+    if (canRetry && isRetryableStatus(res.status) && (refused || idempotent)) {
+      if (retryAfter === undefined || retryAfter <= MAX_RETRY_AFTER_MS) {
+        await sleep(Math.max(retryAfter ?? 0, backoffDelay(attempt)), req.signal).catch(() => {
+          throw new GigstackAbortError(`${req.method} ${req.path}: aborted by the caller`, {
+            cause: req.signal?.reason,
+          });
+        });
+        continue;
+      }
+    }
+    if (res.status >= 500 && !isRead) throw unknownOutcome(`the server answered ${res.status}`, error, res.status);
+    throw error;
+  }
+}
+
+/** Follows same-origin redirects only: the Authorization header never goes to another host. */
+async function followRedirects(
+  config: ResolvedConfig,
+  req: OutgoingRequest,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<Response> {
+  let url = `${config.baseUrl}${req.path}${req.query ? `?${req.query}` : ""}`;
+  for (let hop = 0; ; hop++) {
+    const res = await config.fetch(url, {
+      method: req.method,
+      headers,
+      body: req.body ?? null,
+      signal,
+      redirect: "manual",
+    });
+    const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
+    if (!location) return res;
+    const target = new URL(location, url);
+    await res.body?.cancel();
+    if (target.origin !== config.origin || hop >= MAX_REDIRECTS || req.method !== "GET") {
+      throw new GigstackConnectionError(
+        `${req.method} ${req.path}: the API redirected to ${target.origin}${target.pathname}; not followed ${
+          target.origin !== config.origin ? "(another host would receive the API key)" : "(too many or not a GET)"
+        }`,
+      );
+    }
+    url = target.href;
+  }
+}
+
+function parseSuccess(req: OutgoingRequest, res: Response, text: string): IncomingResponse {
+  if (text === "" && res.status === 204) return { status: res.status, headers: res.headers, body: undefined };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new GigstackMalformedResponseError({
+      reason: text === "" ? "empty body" : `not JSON (content-type ${res.headers.get("content-type") ?? "none"})`,
+      status: res.status,
+      body: text,
+      headers: res.headers,
+      method: req.method,
+      path: req.path,
+    });
+  }
+  // Some endpoints report failure inside a 200 (`POST /invoices/import`): that is an error.
+  if (body !== null && typeof body === "object" && (body as { success?: unknown }).success === false) {
+    throw apiError(req, res, text, body);
+  }
+  return { status: res.status, headers: res.headers, body };
+}
+
+const BY_STATUS: Record<number, typeof GigstackApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+};
+
+function apiError(req: OutgoingRequest, res: Response, text: string, parsed?: unknown): GigstackApiError {
+  let body: unknown = parsed;
+  if (body === undefined) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = truncate(text); // an HTML error page from a proxy, kept for the report
+    }
+  }
+  const envelope = (body && typeof body === "object" ? body : {}) as {
+    message?: unknown;
+    error?: unknown;
+  };
+  const inner = (envelope.error && typeof envelope.error === "object" ? envelope.error : {}) as {
+    code?: unknown;
+    message?: unknown;
+    details?: unknown;
+  };
+  const code =
+    typeof envelope.error === "string" ? envelope.error : typeof inner.code === "string" ? inner.code : undefined;
+  const message =
+    typeof envelope.message === "string"
+      ? envelope.message
+      : typeof inner.message === "string"
+        ? inner.message
+        : typeof body === "string" && body.trim()
+          ? `unexpected ${res.headers.get("content-type") ?? "non-JSON"} response: ${truncate(body.trim(), 200)}`
+          : `HTTP ${res.status}`;
+  const details =
+    typeof inner.details === "string" || Array.isArray(inner.details)
+      ? (inner.details as string | string[])
+      : undefined;
+  const init = {
+    status: res.status,
+    message,
+    code,
+    details,
+    body,
+    headers: res.headers,
+    method: req.method,
+    path: req.path,
+  };
+  if (res.status === 429) return new RateLimitError({ ...init, retryAfterMs: parseRetryAfter(res.headers) });
+  if (res.status >= 500) return new InternalServerError(init);
+  const Class = BY_STATUS[res.status] ?? GigstackApiError;
+  return new Class(init);
+}

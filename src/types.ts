@@ -1,0 +1,84 @@
+/**
+ * Method types derived from the generated operation types, so that every method's parameters
+ * and result follow the spec with no hand-written copies.
+ */
+import type { operations as OperationTable } from "../generated/operations.js";
+import type { components, operations } from "../generated/types.js";
+import type { RequestOptions } from "./config.js";
+import type { PagePromise } from "./pagination.js";
+
+export type Schemas = components["schemas"];
+export type OperationId = keyof typeof OperationTable & keyof operations;
+type Table<K extends OperationId> = (typeof OperationTable)[K];
+
+/** What an upload part accepts: a Blob (or File), or raw bytes. */
+export type Upload = Blob | Uint8Array;
+
+type Content<K extends OperationId> =
+  NonNullable<operations[K]["requestBody"]> extends { content: infer C } ? C : never;
+
+/** Multipart parts typed as `Blob` in the generated types may also be given as bytes. */
+type Uploadable<T> = { [P in keyof T]: T[P] extends Blob ? Upload : T[P] };
+
+/** The request body of an operation: JSON, or the parts of a multipart upload. */
+export type BodyOf<K extends OperationId> =
+  Content<K> extends { "application/json": infer B }
+    ? B
+    : Content<K> extends { "multipart/form-data": infer M }
+      ? Uploadable<M>
+      : never;
+
+/** The query parameters of an operation (including the Connect `team`). */
+export type QueryOf<K extends OperationId> = operations[K]["parameters"] extends { query?: infer Q }
+  ? NonNullable<Q>
+  : never;
+
+type Success<R> = R extends { 200: infer S }
+  ? S
+  : R extends { 201: infer S }
+    ? S
+    : R extends { 202: infer S }
+      ? S
+      : never;
+type JsonOf<S> = S extends { content: { "application/json": infer J } } ? J : undefined;
+/** The JSON body of the operation's success response. */
+export type ResponseOf<K extends OperationId> = JsonOf<Success<operations[K]["responses"]>>;
+
+/** What a method resolves to: the envelope's `data` (or the whole body where there is none). */
+export type DataOf<K extends OperationId> = Table<K>["envelope"] extends "data"
+  ? ResponseOf<K> extends { data: infer D }
+    ? D
+    : ResponseOf<K>
+  : ResponseOf<K>;
+
+/** The element type of a list operation, without the API's `null` entries. */
+export type ItemOf<K extends OperationId> = DataOf<K> extends readonly (infer I)[] ? NonNullable<I> : never;
+
+type PathArgs<K extends OperationId> = Table<K>["pathParams"] extends readonly []
+  ? []
+  : Table<K>["pathParams"] extends readonly [string]
+    ? [id: string]
+    : Table<K>["pathParams"] extends readonly [string, string]
+      ? [id: string, childId: string]
+      : string[];
+type BodyArgs<K extends OperationId> = Table<K>["body"] extends "none"
+  ? []
+  : Table<K>["bodyRequired"] extends true
+    ? [body: BodyOf<K>]
+    : [body?: BodyOf<K>];
+type QueryKeys<K extends OperationId> = Exclude<keyof QueryOf<K>, "team">;
+type QueryArgs<K extends OperationId> = [QueryKeys<K>] extends [never]
+  ? []
+  : Partial<Pick<QueryOf<K>, QueryKeys<K>>> extends Pick<QueryOf<K>, QueryKeys<K>>
+    ? [query?: QueryOf<K>]
+    : [query: QueryOf<K>];
+
+/** Positional arguments of a method: path parameters in path order, then body, then query. */
+export type ArgsOf<K extends OperationId> = [...PathArgs<K>, ...BodyArgs<K>, ...QueryArgs<K>, options?: RequestOptions];
+
+export type ResultOf<K extends OperationId> = Table<K>["list"] extends false
+  ? Promise<DataOf<K>>
+  : PagePromise<ItemOf<K>>;
+
+/** A method generated from an operation. */
+export type Method<K extends OperationId> = (...args: ArgsOf<K>) => ResultOf<K>;
