@@ -2930,7 +2930,7 @@ export interface components {
              * @description Update the matched client with the body's fields.
              * @default false
              */
-            update: boolean;
+            update?: boolean;
         };
         /**
          * @description Body of `POST /clients`. `email` is required as in gigstack's swagger-derived n8n node
@@ -2939,6 +2939,8 @@ export interface components {
          *     to be invoiced.
          */
         ClientCreateInput: components["schemas"]["ClientInputFields"] & {
+            /** Format: email */
+            email: string;
             search?: components["schemas"]["ClientUpsertSearch"];
         };
         /**
@@ -3005,7 +3007,10 @@ export interface components {
          * @description Body of `POST /services`. `description` and `unit_price` are required (n8n); the CLI
          *     also always sends `product_key` and `unit_key`.
          */
-        ServiceCreateInput: components["schemas"]["ServiceInputFields"] & Record<string, never>;
+        ServiceCreateInput: components["schemas"]["ServiceInputFields"] & {
+            description: string;
+            unit_price: number;
+        };
         /**
          * @description Body of `PUT /services/{id}`: any subset of the service fields. n8n and the CLI send
          *     description, unit_price, sku, product_key, unit_key and unit_name; `taxes`,
@@ -3463,6 +3468,7 @@ export interface components {
          *     `currency` is not MXN; a global invoice sets `global` and bills `XAXX010101000`/`S01`.
          */
         InvoiceIncomeInput: components["schemas"]["InvoiceInputFields"] & {
+            client: components["schemas"]["ClientRef"];
             items: unknown[];
         };
         /**
@@ -3471,6 +3477,7 @@ export interface components {
          *     `related_documents` entry with relationship `01` pointing at the income CFDI.
          */
         InvoiceEgressInput: components["schemas"]["InvoiceInputFields"] & {
+            client: components["schemas"]["ClientRef"];
             items: unknown[];
         };
         /**
@@ -3833,12 +3840,12 @@ export interface components {
              * @description `viewer` is the CLI default; the API default is not documented.
              * @default viewer
              */
-            role: components["schemas"]["TeamInvitationRole"];
+            role?: components["schemas"]["TeamInvitationRole"];
             /**
              * @description E-mail the invitation. `true` is the CLI default; the API default is not documented.
              * @default true
              */
-            send_email: boolean;
+            send_email?: boolean;
         };
         /**
          * @description Body of the resend call: the CLI sends an empty object. (The owner's account-invitation
@@ -3982,7 +3989,7 @@ export interface components {
              * @description Direct `admin` adds may require owner approval (CLI-next uses another flow).
              * @default viewer
              */
-            role: components["schemas"]["TeamMemberRole"];
+            role?: components["schemas"]["TeamMemberRole"];
         };
         /** @description Body of `removeTeamMember` [n8n]. */
         TeamMemberRemoveInput: {
@@ -4206,12 +4213,12 @@ export interface components {
              * @default viewer
              * @enum {string}
              */
-            role: "admin" | "editor" | "viewer";
+            role?: "admin" | "editor" | "viewer";
             /**
              * @description Add the user to the key's team (API default false; n8n's UI default true is not the API's — §6
              * @default false
              */
-            auto_join: boolean;
+            auto_join?: boolean;
             /** @description User address; `municipality` is stored but not returned. */
             address?: components["schemas"]["Address"];
         };
@@ -4267,7 +4274,7 @@ export interface components {
             events: components["schemas"]["WebhookEventType"][];
             description?: string;
             /** @default active */
-            status: components["schemas"]["WebhookStatus"];
+            status?: components["schemas"]["WebhookStatus"];
         };
         /** @description Body of `PUT /webhooks/{id}` (`WebhookUpdateInput`); every field optional. [n8n][docs] */
         WebhookUpdateInput: {

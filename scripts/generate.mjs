@@ -27,6 +27,8 @@ mkdirSync(out, { recursive: true });
 const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blob"));
 const ast = await openapiTS(new URL(`file://${specPath}`), {
   alphabetize: false,
+  // A field with a default is optional to send; the server fills it in.
+  defaultNonNullable: false,
   transform: (schema) => (schema.format === "binary" ? BLOB : undefined),
 });
 writeFileSync(`${out}/types.ts`, banner + astToString(ast));

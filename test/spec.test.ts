@@ -53,6 +53,21 @@ describe("spec covers the reference", () => {
     }
   });
 
+  it("declares every required property beside its `required` (codegen ignores it otherwise)", () => {
+    const misplaced: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (!node || typeof node !== "object") return;
+      const n = node as { required?: unknown; properties?: Record<string, unknown>; type?: unknown; in?: unknown };
+      if (Array.isArray(n.required) && n.in === undefined) {
+        for (const name of n.required) if (!n.properties?.[name]) misplaced.push(`${at}: ${name}`);
+      }
+      for (const [k, v] of Object.entries(node)) walk(v, `${at}/${k}`);
+    };
+    walk(spec.components.schemas, "#/components/schemas");
+    walk(spec.paths, "#/paths");
+    expect(misplaced).toEqual([]);
+  });
+
   it("leaves out the Petstore template leftovers", () => {
     for (const name of ["Pet", "Category", "Tag", "Order", "ApiResponse", "UserArray"]) {
       expect(spec.components.schemas[name]).toBeUndefined();

@@ -938,6 +938,7 @@ export const zClientUpsertSearch = z.object({
  *
  */
 export const zClientCreateInput = z.intersection(zClientInputFields, z.object({
+    email: z.email(),
     search: z.optional(zClientUpsertSearch)
 }));
 
@@ -995,7 +996,10 @@ export const zServiceInputFields = z.object({
  * also always sends `product_key` and `unit_key`.
  *
  */
-export const zServiceCreateInput = z.intersection(zServiceInputFields, z.record(z.string(), z.unknown()));
+export const zServiceCreateInput = z.intersection(zServiceInputFields, z.object({
+    description: z.string().check(z.minLength(1)),
+    unit_price: z.number().check(z.gte(0))
+}));
 
 /**
  * Body of `PUT /services/{id}`: any subset of the service fields. n8n and the CLI send
@@ -1431,6 +1435,7 @@ export const zInvoiceInputFields = z.object({
  *
  */
 export const zInvoiceIncomeInput = z.intersection(zInvoiceInputFields, z.object({
+    client: zClientRef,
     items: z.array(z.unknown()).check(z.minLength(1))
 }));
 
@@ -1441,6 +1446,7 @@ export const zInvoiceIncomeInput = z.intersection(zInvoiceInputFields, z.object(
  *
  */
 export const zInvoiceEgressInput = z.intersection(zInvoiceInputFields, z.object({
+    client: zClientRef,
     items: z.array(z.unknown()).check(z.minLength(1))
 }));
 

@@ -3,6 +3,8 @@ export interface Exchange {
   method: string;
   url: URL;
   headers: Headers;
+  /** The request body as text (empty when there was none). */
+  requestBody: string;
   status: number;
   violations: string | null;
   body: string;
@@ -11,12 +13,14 @@ export interface Exchange {
 export function recordingFetch(log: Exchange[]): typeof fetch {
   return async (input, init) => {
     const req = new Request(input, init);
+    const requestBody = req.body ? await req.clone().text() : "";
     const res = await fetch(req);
     const copy = res.clone();
     log.push({
       method: req.method,
       url: new URL(req.url),
       headers: req.headers,
+      requestBody,
       status: res.status,
       violations: res.headers.get("sl-violations"),
       body: await copy.text(),
