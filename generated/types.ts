@@ -4475,7 +4475,10 @@ export interface components {
          * @example team_9fKq2LmA7xRt
          */
         Team: string;
-        /** @description Resource id. */
+        /**
+         * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+         *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+         */
         Id: string;
         /** @description Page size. */
         Limit: number;
@@ -4501,7 +4504,10 @@ export interface components {
         Metadata: {
             [key: string]: string;
         };
-        /** @description Free-text search term. */
+        /**
+         * @description Free-text search term (name, RFC, e-mail or UUID, depending on the resource).
+         * @example kemper
+         */
         SearchQuery: string;
         /**
          * @description Caller-chosen key that makes the batch submission safe to repeat: send the same key
@@ -4820,7 +4826,10 @@ export interface operations {
                  * @example team_9fKq2LmA7xRt
                  */
                 team?: components["parameters"]["Team"];
-                /** @description Free-text search term. */
+                /**
+                 * @description Free-text search term (name, RFC, e-mail or UUID, depending on the resource).
+                 * @example kemper
+                 */
                 q: components["parameters"]["SearchQuery"];
                 /** @description Page number; used instead of `next` when metadata filters are present, and by search endpoints. */
                 page?: components["parameters"]["Page"];
@@ -4885,7 +4894,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -4959,7 +4971,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -5049,7 +5064,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -5090,7 +5108,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -5184,7 +5205,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -5313,7 +5337,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -5387,7 +5414,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -5626,7 +5656,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -5701,7 +5734,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -5778,7 +5814,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -6182,7 +6221,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -6387,7 +6429,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -6453,7 +6498,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -7433,7 +7481,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -7717,7 +7768,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -7847,7 +7901,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -7908,7 +7965,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -7963,7 +8023,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -8010,7 +8073,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -8075,7 +8141,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -8133,7 +8202,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -8200,7 +8272,10 @@ export interface operations {
                  * @example team_9fKq2LmA7xRt
                  */
                 team?: components["parameters"]["Team"];
-                /** @description Free-text search term. */
+                /**
+                 * @description Free-text search term (name, RFC, e-mail or UUID, depending on the resource).
+                 * @example kemper
+                 */
                 q: components["parameters"]["SearchQuery"];
                 /** @description Page number; used instead of `next` when metadata filters are present, and by search endpoints. */
                 page?: components["parameters"]["Page"];
@@ -8451,7 +8526,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -8539,7 +8617,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -8661,7 +8742,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -8702,7 +8786,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -8747,7 +8834,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -8915,7 +9005,10 @@ export interface operations {
                  * @example team_9fKq2LmA7xRt
                  */
                 team?: components["parameters"]["Team"];
-                /** @description Free-text search term. */
+                /**
+                 * @description Free-text search term (name, RFC, e-mail or UUID, depending on the resource).
+                 * @example kemper
+                 */
                 q: components["parameters"]["SearchQuery"];
                 /** @description Page number; used instead of `next` when metadata filters are present, and by search endpoints. */
                 page?: components["parameters"]["Page"];
@@ -9254,7 +9347,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -9320,7 +9416,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -9381,7 +9480,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -9422,7 +9524,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -9493,7 +9598,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -9570,7 +9678,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -9631,7 +9742,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -9904,7 +10018,10 @@ export interface operations {
                  * @example team_9fKq2LmA7xRt
                  */
                 team?: components["parameters"]["Team"];
-                /** @description Free-text search term. */
+                /**
+                 * @description Free-text search term (name, RFC, e-mail or UUID, depending on the resource).
+                 * @example kemper
+                 */
                 q: components["parameters"]["SearchQuery"];
                 /** @description Page number; used instead of `next` when metadata filters are present, and by search endpoints. */
                 page?: components["parameters"]["Page"];
@@ -9977,7 +10094,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10039,7 +10159,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10080,7 +10203,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10168,7 +10294,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10219,7 +10348,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10350,7 +10482,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10424,7 +10559,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10469,7 +10607,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10562,7 +10703,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10699,7 +10843,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10759,9 +10906,15 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
-                /** @description The member's user id (`user_…` or a Firebase uid). */
+                /**
+                 * @description The member's user id (`user_…` or a Firebase uid).
+                 * @example user_3Jd8KpQ2mXz
+                 */
                 memberId: string;
             };
             cookie?: never;
@@ -10802,9 +10955,15 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
-                /** @description The member's user id (`user_…` or a Firebase uid). */
+                /**
+                 * @description The member's user id (`user_…` or a Firebase uid).
+                 * @example user_3Jd8KpQ2mXz
+                 */
                 memberId: string;
             };
             cookie?: never;
@@ -10869,7 +11028,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -10925,7 +11087,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -11052,7 +11217,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -11113,7 +11281,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -11182,9 +11353,15 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
-                /** @description Invitation id (`[A-Za-z0-9_-]`, up to 128 characters in CLI-next's checks). */
+                /**
+                 * @description Invitation id (`[A-Za-z0-9_-]`, up to 128 characters in CLI-next's checks).
+                 * @example inv_7Hs2LpQ9xTk
+                 */
                 inviteId: string;
             };
             cookie?: never;
@@ -11241,9 +11418,15 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
-                /** @description Invitation id. */
+                /**
+                 * @description Invitation id.
+                 * @example inv_7Hs2LpQ9xTk
+                 */
                 inviteId: string;
             };
             cookie?: never;
@@ -11284,9 +11467,15 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
-                /** @description Invitation id. */
+                /**
+                 * @description Invitation id.
+                 * @example inv_7Hs2LpQ9xTk
+                 */
                 inviteId: string;
             };
             cookie?: never;
@@ -11707,7 +11896,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -11769,7 +11961,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -11829,7 +12024,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
                 /**
                  * @description Series identifier. Undocumented; most likely the series name itself (e.g. `A`), i.e.
@@ -11894,7 +12092,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -11941,7 +12142,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -11993,7 +12197,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -12044,7 +12251,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -12090,7 +12300,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -12286,7 +12499,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -12355,7 +12571,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -12441,7 +12660,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -12731,7 +12953,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -12788,7 +13013,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -12865,7 +13093,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Resource id. */
+                /**
+                 * @description Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+                 *     `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+                 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;

@@ -2188,7 +2188,9 @@ export const zHeadlessSignupResult = z.object({
 export const zTeam2 = z.string().check(z.minLength(1));
 
 /**
- * Resource id.
+ * Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`,
+ * `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
+ *
  */
 export const zId = z.string().check(z.minLength(1));
 
@@ -2235,7 +2237,7 @@ export const zCreatedLte = z.int().check(z.gte(0));
 export const zMetadata2 = z.record(z.string(), z.string());
 
 /**
- * Free-text search term.
+ * Free-text search term (name, RFC, e-mail or UUID, depending on the resource).
  */
 export const zSearchQuery = z.string().check(z.minLength(1));
 
