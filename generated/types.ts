@@ -2456,9 +2456,14 @@ export interface components {
             defaults?: components["schemas"]["ClientDefaults"];
             /** @description Fiscal data validated against the SAT. */
             is_valid?: boolean;
+            /** @description EFOS (SAT blacklist of simulated operations) check of the client's RFC. */
             efos?: {
                 is_valid?: boolean;
             };
+            /** @description Seen only in the migration guide's example. */
+            efos_status?: string;
+            /** @description ISO date-time of the last EFOS check (migration guide example). */
+            efos_checked_at?: string;
             livemode?: boolean;
             /** @description Unix seconds. */
             created_at?: number;
@@ -2847,8 +2852,7 @@ export interface components {
             id: string;
             url?: string;
             events?: string[];
-            /** @enum {string} */
-            status?: "active" | "inactive";
+            status?: components["schemas"]["WebhookStatus"];
             description?: string;
             owner?: string;
             /** @description Epoch milliseconds. */
@@ -4410,7 +4414,7 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "message": "More than one client matches the search",
+                 *       "message": "The request conflicts with the current state of the resource",
                  *       "error": "resource_conflict"
                  *     }
                  */

@@ -447,6 +447,8 @@ export const zClient = z.object({
     efos: z.optional(z.object({
         is_valid: z.optional(z.boolean())
     })),
+    efos_status: z.optional(z.string()),
+    efos_checked_at: z.optional(z.string()),
     livemode: z.optional(z.boolean()),
     created_at: z.optional(z.int()),
     team: z.optional(z.string()),
@@ -832,16 +834,6 @@ export const zUser = z.object({
         role: z.optional(z.string())
     }))),
     invitation_sent: z.optional(z.boolean())
-});
-
-export const zWebhook = z.object({
-    id: z.string(),
-    url: z.optional(z.string()),
-    events: z.optional(z.array(z.string())),
-    status: z.optional(z.enum(['active', 'inactive'])),
-    description: z.optional(z.string()),
-    owner: z.optional(z.string()),
-    created_at: z.optional(z.int())
 });
 
 /**
@@ -2121,6 +2113,16 @@ export const zUserLoginLink = z.object({
  * Webhook subscription state. [n8n][docs]
  */
 export const zWebhookStatus = z.enum(['active', 'inactive']);
+
+export const zWebhook = z.object({
+    id: z.string(),
+    url: z.optional(z.string()),
+    events: z.optional(z.array(z.string())),
+    status: z.optional(zWebhookStatus),
+    description: z.optional(z.string()),
+    owner: z.optional(z.string()),
+    created_at: z.optional(z.int())
+});
 
 /**
  * Body of `POST /webhooks` (`WebhookInput`). [n8n][cli][docs]
