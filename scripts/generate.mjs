@@ -1,8 +1,10 @@
 // Regenerates generated/ from the spec (npm run generate). Deterministic: the same spec gives
 // byte-identical files, so `npm test` can fail when generated/ is stale.
 //   generated/types.ts       openapi-typescript path and component types (openapi-fetch's input)
-//   generated/zod/zod.gen.ts zod/mini schemas (@hey-api/openapi-ts zod plugin)
+//   generated/zod/*.gen.ts   zod/mini schemas (@hey-api/openapi-ts zod plugin), split in two:
+//                            request.gen.ts (what request validation reaches) and response.gen.ts
 //   generated/operations.ts  every operation as data: method, path, params, body kind, list kind
+//   generated/request-schemas.ts, response-schemas.ts  operationId -> its zod schemas
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -35,9 +37,10 @@ writeFileSync(`${out}/types.ts`, banner + astToString(ast));
 
 // 2. zod/mini schemas, so that the SDK's validators are never written twice by hand.
 rmSync(`${out}/zod`, { recursive: true, force: true });
+const heyApiOut = mkdtempSync(`${tmpdir()}/gigstack-zod-`);
 await createClient({
   input: specPath,
-  output: { path: `${out}/zod`, indexFile: false, postProcess: [], clean: true },
+  output: { path: heyApiOut, indexFile: false, postProcess: [], clean: true },
   plugins: [{ name: "zod", compatibilityVersion: "mini", dates: { offset: true } }],
   logs: { level: "silent" },
 });
@@ -105,25 +108,91 @@ writeFileSync(
   `${out}/operations.ts`,
   `${banner}export const operations = ${JSON.stringify(sorted, null, 2)} as const;\n\nexport type OperationId = keyof typeof operations;\n`,
 );
-// 4. Maps from operationId to its zod schemas, in two files so that a bundle that never
-// validates responses does not carry the response schemas.
-const zodSource = readFileSync(`${out}/zod/zod.gen.ts`, "utf8");
-const zodNames = new Set([...zodSource.matchAll(/^export const (z\w+)/gm)].map((m) => m[1]));
+// 4. Maps from operationId to its zod schemas. Request validation (always on) needs body and
+// query schemas; response validation (opt-in) needs the rest. The plugin writes one module,
+// and a bundler keeps a module whole, so it is split into request.gen.ts (everything the
+// request schemas reach) and response.gen.ts (the rest, loaded only when responses are checked).
+const zodSource = readFileSync(`${heyApiOut}/zod.gen.ts`, "utf8");
+rmSync(heyApiOut, { recursive: true, force: true });
+// Top-level statements start at column 0 (`export const z…`, with the JSDoc just above it);
+// nested lines are indented, so a line-based split is exact for the plugin's output.
+const statements = new Map();
+let zodHeader = "";
+let pending = [];
+let current;
+for (const line of zodSource.split("\n")) {
+  if (line.startsWith("export const z")) {
+    current = [...pending, line];
+    pending = [];
+    statements.set(line.match(/^export const (z\w+)/)[1], current);
+  } else if (line.startsWith("/**") || pending.length) {
+    pending.push(line);
+    if (!line.endsWith("*/")) continue;
+  } else if (current) current.push(line);
+  else zodHeader += `${line}\n`;
+}
+for (const [name, lines] of statements) statements.set(name, lines.join("\n").trimEnd());
+const deps = (code) => [...code.replace(/^[\s\S]*?export const z\w+/, "").matchAll(/\bz[A-Z]\w*/g)].map((m) => m[0]);
 const pascal = (id) => id[0].toUpperCase() + id.slice(1);
-const pick = (id, parts) =>
-  parts.map((p) => [p.toLowerCase(), `z${pascal(id)}${p}`]).filter(([, n]) => zodNames.has(n));
-const emitMap = (name, parts, multipartBody) => {
-  const imports = new Set();
-  const rows = Object.keys(sorted).map((id) => {
-    const fields = pick(id, parts).filter(([k]) => !(multipartBody && k === "body" && sorted[id].body === "multipart"));
-    for (const [, n] of fields) imports.add(n);
-    return `  ${id}: { ${fields.map(([k, n]) => `${k}: ${n}`).join(", ")} },`;
-  });
-  return `${banner}import { ${[...imports].sort().join(", ")} } from "./zod/zod.gen.js";\n\nexport const ${name} = {\n${rows.join("\n")}\n};\n`;
+const requestRoots = {};
+for (const [id, op] of Object.entries(sorted)) {
+  const roots = {};
+  // Multipart bodies are checked from operations.ts instead: zod's schema says `string` for files.
+  if (op.body === "json" && statements.has(`z${pascal(id)}Body`)) roots.body = `z${pascal(id)}Body`;
+  // A query of only `team` needs no schema: the client checks the team itself.
+  if (op.query.some((q) => q !== "team") && statements.has(`z${pascal(id)}Query`)) roots.query = `z${pascal(id)}Query`;
+  requestRoots[id] = roots;
+}
+const reached = new Set();
+const reach = (name) => {
+  if (reached.has(name) || !statements.has(name)) return;
+  reached.add(name);
+  for (const dep of deps(statements.get(name))) reach(dep);
 };
-// Multipart bodies are checked from operations.ts instead: zod's schema says `string` for files.
-writeFileSync(`${out}/request-schemas.ts`, emitMap("requestSchemas", ["Body", "Path", "Query"], true));
-writeFileSync(`${out}/response-schemas.ts`, emitMap("responseSchemas", ["Response"], false));
+for (const roots of Object.values(requestRoots)) for (const name of Object.values(roots)) reach(name);
+const zodHead = `${banner}${zodHeader.replace(/^\/\/.*\n/, "").trim()}\n`;
+const requestNames = [...statements.keys()].filter((n) => reached.has(n));
+const responseNames = [...statements.keys()].filter((n) => !reached.has(n));
+const importsFromRequest = [...new Set(responseNames.flatMap((n) => deps(statements.get(n))))]
+  .filter((n) => reached.has(n))
+  .sort();
+mkdirSync(`${out}/zod`, { recursive: true });
+writeFileSync(`${out}/zod/request.gen.ts`, `${zodHead}\n${requestNames.map((n) => statements.get(n)).join("\n\n")}\n`);
+writeFileSync(
+  `${out}/zod/response.gen.ts`,
+  `${zodHead}import { ${importsFromRequest.join(", ")} } from "./request.gen.js";\n\n${responseNames
+    .map((n) => statements.get(n))
+    .join("\n\n")}\n`,
+);
+writeFileSync(
+  `${out}/zod/index.ts`,
+  `${banner}export * from "./request.gen.js";\nexport * from "./response.gen.js";\n`,
+);
+const emitMap = (name, rows, from) => {
+  const imports = [...new Set(rows.flatMap(([, fields]) => Object.values(fields)))].sort();
+  const body = rows.map(
+    ([id, f]) =>
+      `  ${id}: { ${Object.entries(f)
+        .map(([k, n]) => `${k}: ${n}`)
+        .join(", ")} },`,
+  );
+  return `${banner}import { ${imports.join(", ")} } from "${from}";\n\nexport const ${name} = {\n${body.join("\n")}\n};\n`;
+};
+writeFileSync(
+  `${out}/request-schemas.ts`,
+  emitMap("requestSchemas", Object.entries(requestRoots), "./zod/request.gen.js"),
+);
+writeFileSync(
+  `${out}/response-schemas.ts`,
+  emitMap(
+    "responseSchemas",
+    Object.keys(sorted).map((id) => [
+      id,
+      statements.has(`z${pascal(id)}Response`) ? { response: `z${pascal(id)}Response` } : {},
+    ]),
+    "./zod/index.js",
+  ),
+);
 
 if (check) {
   const list = (dir, pre = "") =>

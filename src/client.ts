@@ -80,6 +80,17 @@ type Resources = Omit<Tree, "clients" | "teams" | "invoices"> & {
 /** Handed from withTeam() to the constructor, so that a scoped client skips option resolution. */
 let inheritedConfig: ResolvedConfig | undefined;
 
+/**
+ * The gigstack API v2 client. Every operation of the spec is a method, grouped by resource
+ * (`clients`, `services`, `invoices`, `payments`, `receipts`, `teams`, `users`, `webhooks`,
+ * `auth`); each takes its path ids, then its body, then its query, then {@link RequestOptions}.
+ *
+ * ```ts
+ * const gigstack = new Gigstack({ apiKey: process.env.GIGSTACK_API_KEY });
+ * const receipt = await gigstack.receipts.get("receipt_5Gm8XqTw2JcN");
+ * const other = gigstack.withTeam("team_4TzW8nRb2QeK"); // gigstack Connect
+ * ```
+ */
 export class Gigstack {
   // Bound at construction from resources.ts (declared here for the types).
   declare readonly clients: Resources["clients"];
@@ -273,7 +284,8 @@ function bindTree(target: Dict, tree: ResourceTree, invoke: (id: OperationId, ar
  */
 function resolveTeam(scope: string | undefined, perCall: string | undefined, query: Dict | undefined, body: unknown) {
   const team = checkTeam(perCall) ?? scope;
-  const fromQuery = query?.team;
+  // Checked here rather than by a query schema: most operations' only query parameter is `team`.
+  const fromQuery = checkTeam(query?.team as string | undefined);
   const fromBody = body && typeof body === "object" && !(body instanceof Blob) ? (body as Dict).team : undefined;
   for (const [where, value] of [
     ["query", fromQuery],
@@ -285,7 +297,7 @@ function resolveTeam(scope: string | undefined, perCall: string | undefined, que
       );
     }
   }
-  return team ?? (typeof fromQuery === "string" ? fromQuery : undefined);
+  return team ?? fromQuery;
 }
 
 /**

@@ -24,8 +24,49 @@ const FISCAL_CHECKS: Partial<Record<OperationId, (body: never) => ValidationIssu
   cancelInvoice: checkCancellation,
 };
 
+type RawIssue = z.core.$ZodRawIssue & {
+  expected?: string;
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  inclusive?: boolean;
+  format?: string;
+  pattern?: string;
+  values?: unknown[];
+};
+
+/**
+ * Readable messages. zod/mini ships no locale (its messages are all "Invalid input"), and the
+ * English one would add kilobytes to every bundle; these few lines cover what the spec uses.
+ */
+function message(issue: RawIssue): string {
+  const size = issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : "";
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? `required (${issue.expected})`
+        : `expected ${issue.expected}, got ${describe(issue.input)}`;
+    case "too_small":
+      return `must be ${issue.inclusive ? "at least" : "more than"} ${String(issue.minimum)}${size}`;
+    case "too_big":
+      return `must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}${size}`;
+    case "invalid_value":
+      return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "invalid_format":
+      return issue.format === "regex" ? `must match ${issue.pattern}` : `must be a valid ${issue.format}`;
+    case "invalid_union":
+      return "does not match any of the accepted shapes";
+    default:
+      return "invalid value";
+  }
+}
+
+function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+}
+
 function issuesOf(schema: Schema, value: unknown, prefix: (string | number)[]): ValidationIssue[] {
-  const result = z.safeParse(schema, value);
+  const result = z.safeParse(schema, value, { error: message });
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     path: [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))],

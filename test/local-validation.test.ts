@@ -120,13 +120,18 @@ describe("the spec's schemas refuse malformed input", () => {
     );
     const paths = issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["email", "tax_system", "bcc.0"]));
+    // Readable, specific messages (zod/mini's own are all "Invalid input").
+    const byPath = Object.fromEntries(issues.map((i) => [i.path.join("."), i.message]));
+    expect(byPath.email).toBe("required (string)");
+    expect(byPath.tax_system).toMatch(/^must be one of "601", "603"/);
+    expect(byPath["bcc.0"]).toBe("must be a valid email");
     expect(log).toHaveLength(0);
   });
 
   it("checks query parameters too", async () => {
     const { gigstack, log } = setup();
     const issues = await refusal(gigstack.clients.list({ limit: 500 }));
-    expect(issues[0]?.path).toEqual(["query", "limit"]);
+    expect(issues[0]).toMatchObject({ path: ["query", "limit"], message: "must be at most 100" });
     expect(log).toHaveLength(0);
   });
 

@@ -3,7 +3,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type * as z from "zod/mini";
 import type { components } from "../generated/types.js";
-import type * as Zod from "../generated/zod/zod.gen.js";
+import type * as Zod from "../generated/zod/index.js";
 
 type Schemas = components["schemas"];
 
