@@ -12,7 +12,7 @@ export const operations = {
     "body": "json",
     "bodyRequired": true,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "activateSatDownload": {
     "method": "POST",
@@ -42,7 +42,7 @@ export const operations = {
     "body": "json",
     "bodyRequired": true,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "cancelInvoice": {
     "method": "DELETE",
@@ -58,7 +58,7 @@ export const operations = {
     "body": "json",
     "bodyRequired": true,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "cancelPayment": {
     "method": "DELETE",
@@ -74,7 +74,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "cancelReceipt": {
     "method": "DELETE",
@@ -90,7 +90,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "createClient": {
     "method": "POST",
@@ -322,7 +322,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "declineTeamInvitation": {
     "method": "POST",
@@ -336,7 +336,7 @@ export const operations = {
     "body": "json",
     "bodyRequired": true,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "deleteClient": {
     "method": "DELETE",
@@ -352,7 +352,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "deleteDraftInvoice": {
     "method": "DELETE",
@@ -368,7 +368,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "deleteService": {
     "method": "DELETE",
@@ -384,7 +384,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "deleteTeam": {
     "method": "DELETE",
@@ -400,7 +400,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "deleteTeamMember": {
     "method": "DELETE",
@@ -417,7 +417,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "deleteUser": {
     "method": "DELETE",
@@ -433,7 +433,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "deleteWebhook": {
     "method": "DELETE",
@@ -449,7 +449,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "generateSatInvoicePdf": {
     "method": "POST",
@@ -1383,7 +1383,7 @@ export const operations = {
     "body": "json",
     "bodyRequired": true,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "reopenReceipt": {
     "method": "POST",
@@ -1399,7 +1399,7 @@ export const operations = {
     "body": "json",
     "bodyRequired": true,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "requestPayment": {
     "method": "POST",
@@ -1460,7 +1460,7 @@ export const operations = {
     "body": "json",
     "bodyRequired": true,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "retrySatInvoiceXml": {
     "method": "POST",
@@ -1493,7 +1493,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "saveSatDownloadSchedule": {
     "method": "PUT",
@@ -1507,7 +1507,7 @@ export const operations = {
     "body": "json",
     "bodyRequired": true,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "searchClients": {
     "method": "GET",
@@ -1593,7 +1593,7 @@ export const operations = {
     "body": "json",
     "bodyRequired": true,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "stampClientPendingReceipts": {
     "method": "POST",
@@ -1689,7 +1689,7 @@ export const operations = {
     "body": "json",
     "bodyRequired": true,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "updateService": {
     "method": "PUT",
@@ -1875,7 +1875,7 @@ export const operations = {
       "password"
     ],
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "uploadInvoiceSupportDocument": {
     "method": "POST",
@@ -1953,7 +1953,7 @@ export const operations = {
       "keyPass"
     ],
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   },
   "validateClient": {
     "method": "POST",
@@ -1969,7 +1969,7 @@ export const operations = {
     "body": "none",
     "bodyRequired": false,
     "list": false,
-    "envelope": "data"
+    "envelope": "empty"
   }
 } as const;
 

@@ -72,13 +72,15 @@ for (const [path, item] of Object.entries(spec.paths)) {
     const success = Object.entries(op.responses).find(([code]) => code.startsWith("2"));
     const successSchema = success?.[1]?.content?.["application/json"]?.schema;
     const json = JSON.stringify(successSchema ?? {});
-    const envelope = /Envelope"/.test(json) ? "data" : "raw";
+    // data: `data` holds the result; empty: it holds nothing the spec describes (a 204 is fine
+    // there); raw: no envelope (headless signup, SAT PDF).
+    const envelope = json.includes("/EmptyEnvelope") ? "empty" : /Envelope"/.test(json) ? "data" : "raw";
     // How a list pages: cursor (`next`/`has_more`), page numbers (search, CFDI errors), or one page.
     const list = json.includes("/ListEnvelope")
       ? "cursor"
       : /\/(Search|PageList)Envelope/.test(json)
         ? "page"
-        : envelope === "data" && dataSchema(successSchema)?.type === "array"
+        : envelope !== "raw" && dataSchema(successSchema)?.type === "array"
           ? "single"
           : false;
     const multipart = content["multipart/form-data"]?.schema && resolve(content["multipart/form-data"].schema);

@@ -13,6 +13,7 @@ import {
   checkTimeout,
   type RequestOptions,
   type ResolvedConfig,
+  redactKey,
   resolveConfig,
 } from "./config.js";
 import { GigstackConfigError, GigstackMalformedResponseError, GigstackValidationError } from "./errors.js";
@@ -199,12 +200,14 @@ export class Gigstack {
           else query.next = cursor;
         }
         const body = await this.#request(id, { ...parts, query }, cursor === undefined);
-        return toRawPage(op, body, query);
+        return toRawPage(op, body, query, (reason) =>
+          malformed(this.#config, op, op.path, { status: 200, headers: new Headers(), body }, reason),
+        );
       };
       return new PagePromise(cursorPages(fetchRaw, seen));
     }
     return this.#request(id, parts, true).then((body) =>
-      op.envelope === "data" && body !== undefined ? (body as { data: unknown }).data : body,
+      op.envelope === "raw" ? body : (body as { data: unknown }).data,
     );
   }
 
@@ -246,22 +249,35 @@ export class Gigstack {
           : checkMaxRetries(options.maxRetries),
     });
 
-    if (op.envelope === "data" && sent.body !== undefined) {
-      const envelope = sent.body as { data?: unknown } | null;
+    if (op.envelope !== "raw") {
+      const envelope = sent.body as { data?: unknown } | null | undefined;
+      // An empty 204 is accepted only where the spec promises no particular data.
+      if (sent.body === undefined && op.envelope === "empty") return { data: {} };
       if (envelope === null || typeof envelope !== "object" || !("data" in envelope)) {
-        throw new GigstackMalformedResponseError({
-          reason: "the response has no `data`",
-          status: sent.status,
-          body: JSON.stringify(sent.body),
-          headers: sent.headers,
-          method: op.method,
-          path,
-        });
+        throw malformed(config, op, path, sent, "the response has no `data`");
       }
     }
     if (config.validate !== "off") await validateResponse(id, sent.body, config, { method: op.method, path });
     return sent.body;
   }
+}
+
+/** A 2xx that is not what the operation returns; the body is kept with the API key redacted. */
+function malformed(
+  config: ResolvedConfig,
+  op: Operation,
+  path: string,
+  sent: { status: number; headers: Headers; body: unknown },
+  reason: string,
+): GigstackMalformedResponseError {
+  return new GigstackMalformedResponseError({
+    reason,
+    status: sent.status,
+    body: redactKey(sent.body === undefined ? "" : JSON.stringify(sent.body), config.apiKey),
+    headers: sent.headers,
+    method: op.method,
+    path,
+  });
 }
 
 /** Binds every operationId of the tree as a method; nested objects become nested namespaces. */
@@ -313,7 +329,7 @@ function encodePath(template: string, names: readonly string[], values: unknown[
         { path: [name], message: `must be a non-empty id (not "." or ".."), got ${JSON.stringify(value)}` },
       ]);
     }
-    path = path.replace(`{${name}}`, encodeURIComponent(value));
+    path = path.replace(`{${name}}`, encodeComponent(value, [name]));
   });
   return path;
 }
@@ -323,7 +339,7 @@ function encodeQuery(query: Dict | undefined, team: string | undefined): string 
   const out: string[] = [];
   const add = (name: string, value: unknown) => {
     if (value === undefined || value === null) return;
-    out.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
+    out.push(`${encodeComponent(name, ["query"])}=${encodeComponent(String(value), ["query", name])}`);
   };
   if (query) {
     for (const [name, value] of Object.entries(query)) {
@@ -338,13 +354,36 @@ function encodeQuery(query: Dict | undefined, team: string | undefined): string 
   return out.join("&");
 }
 
+/** encodeURIComponent, with a lone surrogate (not encodable) reported as bad input. */
+function encodeComponent(value: string, at: (string | number)[]): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    throw new GigstackValidationError("Cannot encode a value for the URL", [
+      { path: at, message: "contains an unpaired UTF-16 surrogate" },
+    ]);
+  }
+}
+
 function encodeBody(op: Operation, body: unknown): { body?: BodyInit; contentType?: string } {
   if (body === undefined || op.body === "none") return {};
   if (op.body === "multipart") return { body: toFormData(body as Dict) }; // fetch sets the boundary
-  return { body: JSON.stringify(body), contentType: "application/json" };
+  try {
+    return { body: JSON.stringify(body), contentType: "application/json" };
+  } catch (err) {
+    // A BigInt or a circular reference: JSON cannot carry it, so nothing can be sent.
+    throw new GigstackValidationError("The body cannot be sent as JSON", [
+      { path: ["body"], message: err instanceof Error ? err.message : String(err) },
+    ]);
+  }
 }
 
-function toRawPage(op: Operation, body: unknown, query: Dict): RawPage<unknown> {
+function toRawPage(
+  op: Operation,
+  body: unknown,
+  query: Dict,
+  malformedError: (reason: string) => Error,
+): RawPage<unknown> {
   const env = (body ?? {}) as {
     data?: unknown;
     has_more?: unknown;
@@ -356,17 +395,8 @@ function toRawPage(op: Operation, body: unknown, query: Dict): RawPage<unknown> 
     limit?: unknown;
     per_page?: unknown;
   };
-  const items = Array.isArray(env.data) ? env.data : [];
-  if (!Array.isArray(env.data)) {
-    throw new GigstackMalformedResponseError({
-      reason: "a list response whose `data` is not an array",
-      status: 200,
-      body: JSON.stringify(body),
-      headers: new Headers(),
-      method: op.method,
-      path: op.path,
-    });
-  }
+  if (!Array.isArray(env.data)) throw malformedError("a list response whose `data` is not an array");
+  const items = env.data;
   const total = [env.total_results, env.total, env.found].find((n) => typeof n === "number") as number | undefined;
   if (op.list === "cursor") {
     return {

@@ -1,11 +1,19 @@
 /** Client options, their defaults, and the checks that run before any request can be sent. */
 import { GigstackConfigError } from "./errors.js";
 
+/**
+ * The gigstack API v2, `https://api.gigstack.io/v2`. There is no sandbox host: test or live mode
+ * is decided by the API key.
+ */
 export const DEFAULT_BASE_URL = "https://api.gigstack.io/v2";
 
 /** Response validation against the spec's schemas. */
 export type ValidateMode = "off" | "warn" | "strict";
 
+/**
+ * Options of `new Gigstack(options)`; all optional. A scoped client from `withTeam()` keeps them.
+ * The client checks them at construction and throws {@link GigstackConfigError} before any request.
+ */
 export interface ClientOptions {
   /** API key (a JWT from the dashboard). Default: `process.env.GIGSTACK_API_KEY`. */
   apiKey?: string | undefined;
@@ -16,16 +24,27 @@ export interface ClientOptions {
   baseUrl?: string | undefined;
   /** Default gigstack Connect team for every call. */
   team?: string | undefined;
-  /** Per-attempt timeout in milliseconds. Default 30 000. */
+  /**
+   * Per-attempt timeout in milliseconds, 1 to 600 000. Default 30 000. A read that times out
+   * throws GigstackTimeoutError; a write, GigstackUnknownOutcomeError (it may have happened).
+   */
   timeoutMs?: number | undefined;
-  /** Retries after the first attempt, for requests that are safe to repeat. Default 2. */
+  /**
+   * Retries after the first attempt, 0 to 10, for requests that are safe to repeat (reads, and
+   * writes the server can recognise as repeats). Default 2.
+   */
   maxRetries?: number | undefined;
-  /** A fetch implementation. Default `globalThis.fetch`. */
+  /** A fetch implementation (a proxy agent, a test double). Default `globalThis.fetch`. */
   fetch?: typeof fetch | undefined;
   /** Validate responses: `off` (default), `warn` (log once per operation), `strict` (throw). */
   validate?: ValidateMode | undefined;
-  /** Where `validate: "warn"` reports. Default `console.warn`. */
-  logger?: { warn: (message: string) => void } | undefined;
+  /** Where `validate: "warn"` reports. Default `console`. */
+  logger?:
+    | {
+        /** Receives one line per operation whose response does not match the spec. */
+        warn: (message: string) => void;
+      }
+    | undefined;
 }
 
 /** Per-call options, the last argument of every method. */
@@ -34,7 +53,9 @@ export interface RequestOptions {
   team?: string | undefined;
   /** Cancels the call; an aborted call is never retried. */
   signal?: AbortSignal | undefined;
+  /** This call's per-attempt timeout in milliseconds; overrides the client's. */
   timeoutMs?: number | undefined;
+  /** This call's retry budget; overrides the client's (0 disables retries). */
   maxRetries?: number | undefined;
   /**
    * Sent as the `Idempotency-Key` header. A POST that carries one may be retried, since the
@@ -70,6 +91,19 @@ function env(name: string): string | undefined {
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
+/** Hosts where plain `http:` is acceptable: the traffic never leaves the machine. */
+export function isLoopback(url: URL): boolean {
+  return LOOPBACK.has(url.hostname);
+}
+
+/**
+ * Replaces the API key wherever it appears in `text` (a proxy error page or a debug endpoint may
+ * echo the request's headers back): errors and log lines are built from such text.
+ */
+export function redactKey(text: string, apiKey: string): string {
+  return apiKey.length >= 8 && text.includes(apiKey) ? text.split(apiKey).join("[redacted]") : text;
+}
+
 function checkNonNegativeInteger(name: string, value: number, max: number): number {
   if (!Number.isInteger(value) || value < 0 || value > max) {
     throw new GigstackConfigError(`${name} must be an integer from 0 to ${max}, got ${String(value)}`);
@@ -102,6 +136,12 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
     throw new GigstackConfigError("No API key: pass { apiKey } or set GIGSTACK_API_KEY (dashboard → Settings → API).");
   }
   if (/[\r\n]/.test(apiKey)) throw new GigstackConfigError("The API key contains a line break");
+  // fetch would refuse such a header with an error quoting its value, i.e. the key.
+  if (/[^\t\x20-\x7e]/.test(apiKey)) {
+    throw new GigstackConfigError(
+      "The API key contains characters that cannot be sent in a header (printable ASCII only)",
+    );
+  }
 
   const rawBase = options.baseUrl ?? env("GIGSTACK_BASE_URL") ?? DEFAULT_BASE_URL;
   let url: URL;
@@ -110,7 +150,7 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   } catch {
     throw new GigstackConfigError(`baseUrl is not a URL: ${JSON.stringify(rawBase)}`);
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
     throw new GigstackConfigError(
       `baseUrl must use https (plain http only for localhost, 127.0.0.1 or [::1]), got ${url.protocol}//${url.host}`,
     );
@@ -134,6 +174,11 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
     maxRetries: checkMaxRetries(options.maxRetries ?? 2),
     fetch: fetchImpl,
     validate,
-    logger: options.logger ?? console,
+    logger: redactingLogger(options.logger ?? console, apiKey),
   };
+}
+
+/** What the SDK logs (response validation warnings) can quote a response; never the key. */
+function redactingLogger(logger: { warn: (message: string) => void }, apiKey: string) {
+  return { warn: (message: string) => logger.warn(redactKey(message, apiKey)) };
 }

@@ -1,5 +1,5 @@
 /** Uploads (multipart bodies) and invoice file downloads. */
-import type { RequestOptions, ResolvedConfig } from "./config.js";
+import { isLoopback, type RequestOptions, type ResolvedConfig, redactKey } from "./config.js";
 import {
   GigstackAbortError,
   GigstackConnectionError,
@@ -22,42 +22,64 @@ export function toFormData(parts: Record<string, unknown>): FormData {
   return form;
 }
 
+/** Storage links may redirect (signed URLs do); a few hops, never more. */
+const MAX_DOWNLOAD_REDIRECTS = 5;
+
 /**
  * Fetches the bytes behind a file URL from `GET /invoices/{id}/files`. Those URLs are public or
- * signed storage links, so the API key goes only to the API's own origin, never elsewhere.
+ * signed storage links, so the API key goes only to the API's own origin, never elsewhere: the
+ * redirects are followed here, hop by hop, rather than by fetch (an injected fetch may not drop
+ * Authorization on a cross-origin redirect).
  */
 export async function downloadInvoiceFile(
   config: ResolvedConfig,
-  files: { pdf?: string | undefined; xml?: string | undefined },
+  files: { pdf?: string | undefined; xml?: string | undefined } | undefined,
   format: InvoiceFileFormat,
   options: RequestOptions = {},
 ): Promise<Uint8Array> {
-  const href = files[format];
+  const href = files?.[format];
   if (!href) throw new GigstackError(`The invoice has no ${format} file (yet)`);
   let url: URL;
   try {
     url = new URL(href, config.baseUrl);
   } catch {
-    throw new GigstackError(`The ${format} file URL is not a URL: ${truncate(href, 200)}`);
+    throw new GigstackError(`The ${format} file URL is not a URL: ${truncate(redactKey(href, config.apiKey), 200)}`);
   }
-  if (url.protocol !== "https:" && url.origin !== config.origin) {
-    throw new GigstackError(`Refusing to download the ${format} over ${url.protocol} from ${url.host}`);
-  }
-  const headers: Record<string, string> = {};
-  if (url.origin === config.origin) headers.authorization = `Bearer ${config.apiKey}`;
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
   const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-  let res: Response;
   try {
-    // `redirect: "follow"` is safe here only because fetch drops Authorization on a
-    // cross-origin redirect, and we send it only to the API origin in the first place.
-    res = await config.fetch(url.href, { headers, ...(signal && { signal }) });
-    if (!res.ok) {
-      const text = await res.text().catch(() => "");
-      throw new GigstackError(`Downloading the ${format} failed: HTTP ${res.status} ${truncate(text, 200)}`);
+    for (let hop = 0; ; hop++) {
+      // Plain http only to the API itself or to this machine (a local test storage host).
+      if (
+        url.protocol !== "https:" &&
+        !(url.protocol === "http:" && (url.origin === config.origin || isLoopback(url)))
+      ) {
+        throw new GigstackError(`Refusing to download the ${format} over ${url.protocol} from ${url.host}`);
+      }
+      const headers: Record<string, string> = {};
+      if (url.origin === config.origin) headers.authorization = `Bearer ${config.apiKey}`;
+      const res: Response = await config.fetch(url.href, { headers, redirect: "manual", ...(signal && { signal }) });
+      const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
+      if (location) {
+        await res.body?.cancel();
+        if (hop >= MAX_DOWNLOAD_REDIRECTS) throw new GigstackError(`Downloading the ${format}: too many redirects`);
+        try {
+          url = new URL(location, url);
+        } catch {
+          // (URL's own error would carry the Location, which the API's origin could fill with anything.)
+          throw new GigstackError(`Downloading the ${format}: redirected to an invalid URL`);
+        }
+        continue;
+      }
+      if (!res.ok) {
+        const text = await res.text().catch(() => "");
+        throw new GigstackError(
+          `Downloading the ${format} failed: HTTP ${res.status} ${truncate(redactKey(text, config.apiKey), 200)}`,
+        );
+      }
+      return new Uint8Array(await res.arrayBuffer());
     }
-    return new Uint8Array(await res.arrayBuffer());
   } catch (err) {
     if (err instanceof GigstackError) throw err;
     if (options.signal?.aborted)

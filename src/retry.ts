@@ -29,6 +29,12 @@ export function isIdempotent(method: string, hasIdempotencyKey: boolean): boolea
 
 export const INITIAL_DELAY_MS = 500;
 export const MAX_DELAY_MS = 8_000;
+
+/**
+ * The backoff actually used. @internal Not exported from the package: a test hook, so that fault
+ * tests can run hundreds of retries in milliseconds without changing what users get.
+ */
+export const retryTiming = { initialDelayMs: INITIAL_DELAY_MS, maxDelayMs: MAX_DELAY_MS };
 /** A server asking for more than this is treated as "not now": we give up instead of hanging. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
@@ -42,6 +48,8 @@ export function parseRetryAfter(headers: Headers, now = Date.now()): number | un
   const value = headers.get("retry-after")?.trim();
   if (!value) return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
+  // An HTTP date always has a time of day; without one, Date.parse would read "-5" or "2099" as a year.
+  if (!/\d{2}:\d{2}:\d{2}/.test(value)) return undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -51,7 +59,7 @@ export function parseRetryAfter(headers: Headers, now = Date.now()): number | un
  * failing together do not retry together.
  */
 export function backoffDelay(retry: number, random = Math.random): number {
-  const ceiling = Math.min(MAX_DELAY_MS, INITIAL_DELAY_MS * 2 ** retry);
+  const ceiling = Math.min(retryTiming.maxDelayMs, retryTiming.initialDelayMs * 2 ** retry);
   return ceiling / 2 + random() * (ceiling / 2);
 }
 

@@ -3,13 +3,14 @@
  * retries (see retry.ts for which and why), redirects, and turning responses into data or
  * typed errors. Everything above this layer deals in data; everything below is `fetch`.
  */
-import type { ResolvedConfig } from "./config.js";
+import { type ResolvedConfig, redactKey } from "./config.js";
 import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
   GigstackAbortError,
   GigstackApiError,
+  GigstackConfigError,
   GigstackConnectionError,
   GigstackMalformedResponseError,
   GigstackTimeoutError,
@@ -75,19 +76,29 @@ class AttemptTimeout extends Error {}
 const MAX_REDIRECTS = 3;
 
 export async function send(config: ResolvedConfig, req: OutgoingRequest): Promise<IncomingResponse> {
-  const key = req.idempotencyKey ?? req.bodyIdempotencyKey;
-  const idempotent = isIdempotent(req.method, key !== undefined);
-  const isRead = req.method === "GET";
   const headers: Record<string, string> = { accept: "application/json" };
   if (req.headers) {
     for (const [name, value] of Object.entries(req.headers)) {
       // The key is the client's to send; a per-call header must not replace or leak it.
-      if (name.toLowerCase() !== "authorization") headers[name.toLowerCase()] = value;
+      if (name.toLowerCase() === "authorization") continue;
+      try {
+        new Headers([[name, value]]);
+      } catch {
+        // fetch's own error would quote the value; nothing was sent.
+        throw new GigstackConfigError(
+          `${req.method} ${req.path}: header ${JSON.stringify(name)} is not a valid header`,
+        );
+      }
+      headers[name.toLowerCase()] = value;
     }
   }
   headers.authorization = `Bearer ${config.apiKey}`;
   if (req.contentType) headers["content-type"] = req.contentType;
   if (req.idempotencyKey) headers["idempotency-key"] = req.idempotencyKey;
+  // An `Idempotency-Key` given as a plain header (required by some operations) counts as well.
+  const key = headers["idempotency-key"] || req.bodyIdempotencyKey;
+  const idempotent = isIdempotent(req.method, key !== undefined);
+  const isRead = req.method === "GET";
 
   const unknownOutcome = (why: string, cause: unknown, status?: number) =>
     new GigstackUnknownOutcomeError(
@@ -142,14 +153,13 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
       req.signal?.removeEventListener("abort", onAbort);
     }
 
-    if (res.status >= 200 && res.status < 300) return parseSuccess(req, res, text);
+    if (res.status >= 200 && res.status < 300) return parseSuccess(config, req, res, text);
 
-    const error = apiError(req, res, text);
+    const error = apiError(config, req, res, text);
     const retryAfter = parseRetryAfter(res.headers);
-    // 408 and 429 say the request was not processed, so even a plain POST may be repeated;
-    // a 5xx may come after the work was done, so only idempotent requests are repeated.
-    const refused = res.status === 408 || res.status === 429;
-    if (canRetry && isRetryableStatus(res.status) && (refused || idempotent)) {
+    // Only what cannot happen twice is repeated: a POST without an idempotency key is sent once,
+    // even after a 408 or 429 (a gateway's 429 or 408 does not prove the API did nothing).
+    if (canRetry && isRetryableStatus(res.status) && idempotent) {
       if (retryAfter === undefined || retryAfter <= MAX_RETRY_AFTER_MS) {
         await sleep(Math.max(retryAfter ?? 0, backoffDelay(attempt)), req.signal).catch(() => {
           throw new GigstackAbortError(`${req.method} ${req.path}: aborted by the caller`, {
@@ -182,20 +192,30 @@ async function followRedirects(
     });
     const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
     if (!location) return res;
-    const target = new URL(location, url);
     await res.body?.cancel();
+    let target: URL;
+    try {
+      target = new URL(location, url);
+    } catch {
+      throw new GigstackConnectionError(
+        `${req.method} ${req.path}: the API redirected to an invalid URL; not followed`,
+      );
+    }
     if (target.origin !== config.origin || hop >= MAX_REDIRECTS || req.method !== "GET") {
       throw new GigstackConnectionError(
-        `${req.method} ${req.path}: the API redirected to ${target.origin}${target.pathname}; not followed ${
-          target.origin !== config.origin ? "(another host would receive the API key)" : "(too many or not a GET)"
-        }`,
+        redactKey(
+          `${req.method} ${req.path}: the API redirected to ${target.origin}${target.pathname}; not followed ${
+            target.origin !== config.origin ? "(another host would receive the API key)" : "(too many or not a GET)"
+          }`,
+          config.apiKey,
+        ),
       );
     }
     url = target.href;
   }
 }
 
-function parseSuccess(req: OutgoingRequest, res: Response, text: string): IncomingResponse {
+function parseSuccess(config: ResolvedConfig, req: OutgoingRequest, res: Response, text: string): IncomingResponse {
   if (text === "" && res.status === 204) return { status: res.status, headers: res.headers, body: undefined };
   let body: unknown;
   try {
@@ -204,17 +224,31 @@ function parseSuccess(req: OutgoingRequest, res: Response, text: string): Incomi
     throw new GigstackMalformedResponseError({
       reason: text === "" ? "empty body" : `not JSON (content-type ${res.headers.get("content-type") ?? "none"})`,
       status: res.status,
-      body: text,
-      headers: res.headers,
+      body: redactKey(text, config.apiKey),
+      headers: redactHeaders(res.headers, config.apiKey),
       method: req.method,
       path: req.path,
     });
   }
   // Some endpoints report failure inside a 200 (`POST /invoices/import`): that is an error.
   if (body !== null && typeof body === "object" && (body as { success?: unknown }).success === false) {
-    throw apiError(req, res, text, body);
+    throw apiError(config, req, res, text);
   }
   return { status: res.status, headers: res.headers, body };
+}
+
+/** Response headers for an error, with any echo of the key replaced. */
+function redactHeaders(headers: Headers, apiKey: string): Headers {
+  let echoed = false;
+  headers.forEach((value) => {
+    if (redactKey(value, apiKey) !== value) echoed = true;
+  });
+  if (!echoed) return headers;
+  const copy = new Headers();
+  headers.forEach((value, name) => {
+    copy.append(name, redactKey(value, apiKey));
+  });
+  return copy;
 }
 
 const BY_STATUS: Record<number, typeof GigstackApiError> = {
@@ -226,14 +260,14 @@ const BY_STATUS: Record<number, typeof GigstackApiError> = {
   422: UnprocessableEntityError,
 };
 
-function apiError(req: OutgoingRequest, res: Response, text: string, parsed?: unknown): GigstackApiError {
-  let body: unknown = parsed;
-  if (body === undefined) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = truncate(text); // an HTML error page from a proxy, kept for the report
-    }
+function apiError(config: ResolvedConfig, req: OutgoingRequest, res: Response, rawText: string): GigstackApiError {
+  // Errors end up in logs: a response that echoes the request's Authorization must not put the key there.
+  const text = redactKey(rawText, config.apiKey);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = truncate(text); // an HTML error page from a proxy, kept for the report
   }
   const envelope = (body && typeof body === "object" ? body : {}) as {
     message?: unknown;
@@ -264,7 +298,7 @@ function apiError(req: OutgoingRequest, res: Response, text: string, parsed?: un
     code,
     details,
     body,
-    headers: res.headers,
+    headers: redactHeaders(res.headers, config.apiKey),
     method: req.method,
     path: req.path,
   };

@@ -7,7 +7,9 @@ import type { components, operations } from "../generated/types.js";
 import type { RequestOptions } from "./config.js";
 import type { PagePromise } from "./pagination.js";
 
+/** Every schema of the spec by name, e.g. `Schemas["Client"]`, `Schemas["Invoice"]`. */
 export type Schemas = components["schemas"];
+/** The `operationId` of each operation of the spec, e.g. `"createIncomeInvoice"`. */
 export type OperationId = keyof typeof OperationTable & keyof operations;
 type Table<K extends OperationId> = (typeof OperationTable)[K];
 
@@ -45,7 +47,7 @@ type JsonOf<S> = S extends { content: { "application/json": infer J } } ? J : un
 export type ResponseOf<K extends OperationId> = JsonOf<Success<operations[K]["responses"]>>;
 
 /** What a method resolves to: the envelope's `data` (or the whole body where there is none). */
-export type DataOf<K extends OperationId> = Table<K>["envelope"] extends "data"
+export type DataOf<K extends OperationId> = Table<K>["envelope"] extends "data" | "empty"
   ? ResponseOf<K> extends { data: infer D }
     ? D
     : ResponseOf<K>
@@ -76,6 +78,7 @@ type QueryArgs<K extends OperationId> = [QueryKeys<K>] extends [never]
 /** Positional arguments of a method: path parameters in path order, then body, then query. */
 export type ArgsOf<K extends OperationId> = [...PathArgs<K>, ...BodyArgs<K>, ...QueryArgs<K>, options?: RequestOptions];
 
+/** What a method returns: a Promise of the operation's data, or a {@link PagePromise} for a list. */
 export type ResultOf<K extends OperationId> = Table<K>["list"] extends false
   ? Promise<DataOf<K>>
   : PagePromise<ItemOf<K>>;

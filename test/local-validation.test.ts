@@ -219,3 +219,21 @@ describe("configuration is checked before any request", () => {
     expect(new Gigstack({ apiKey: "k", baseUrl: url })).toBeInstanceOf(Gigstack);
   });
 });
+
+describe("values that cannot travel are refused, not thrown raw", () => {
+  it("an id or query value with an unpaired surrogate", async () => {
+    const { gigstack, log } = setup();
+    expect((await refusal(gigstack.clients.get("client_\uD800")))[0]?.message).toMatch(/surrogate/);
+    expect((await refusal(gigstack.clients.list({ next: "c\uDFFF" })))[0]?.path).toEqual(["query", "next"]);
+    expect(log).toHaveLength(0);
+  });
+
+  it("a body JSON cannot carry (a BigInt, a cycle)", async () => {
+    const { gigstack, log } = setup();
+    const cyclic: Record<string, unknown> = { ...moralClient, metadata: {} };
+    (cyclic.metadata as Record<string, unknown>).self = cyclic;
+    await refusal(gigstack.clients.create({ ...moralClient, metadata: { n: 10n } } as never));
+    await refusal(gigstack.clients.create(cyclic as never));
+    expect(log).toHaveLength(0);
+  });
+});

@@ -3,12 +3,16 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Gigstack, GigstackValidationError } from "../src/index.js";
+import { Gigstack, GigstackMalformedResponseError, GigstackValidationError } from "../src/index.js";
 
 let server: Server;
 let baseUrl: string;
 beforeAll(async () => {
   server = createServer((req, res) => {
+    if (req.url?.startsWith("/v2/clients/client_204")) {
+      res.writeHead(204).end();
+      return;
+    }
     const drifted = req.url?.startsWith("/v2/clients/client_drift");
     res.writeHead(200, { "content-type": "application/json" });
     // `id` is a number and `created_at` a string: both contradict the spec's Client.
@@ -62,5 +66,19 @@ describe("response validation", () => {
   it("strict: lets a conforming response through", async () => {
     const { gigstack } = client("strict");
     expect(await gigstack.clients.get("client_ok")).toEqual({ id: "client_ok" });
+  });
+});
+
+describe("an empty 204", () => {
+  it("is accepted where the spec promises no particular data (delete)", async () => {
+    const { gigstack } = client();
+    expect(await gigstack.clients.delete("client_204")).toEqual({});
+  });
+
+  it("is a typed error where the operation returns data", async () => {
+    const { gigstack } = client();
+    const error = await gigstack.clients.get("client_204").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GigstackMalformedResponseError);
+    expect(error).toMatchObject({ status: 204, body: "" });
   });
 });

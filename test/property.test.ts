@@ -1,0 +1,227 @@
+// Property: whatever value is given to a method that sends a JSON body, the call either fails
+// locally with GigstackValidationError and sends nothing, or sends a request that the Prism mock
+// (started from the spec) accepts as valid. No third outcome: no bare TypeError, no request
+// Prism flags with `sl-violations`.
+//
+// Values start from the spec's example body, mutated at random places with arbitrary values
+// (so that both outcomes occur), or are arbitrary from the start.
+import fc from "fast-check";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { operations } from "../generated/operations.js";
+import { Gigstack, GigstackError, GigstackValidationError } from "../src/index.js";
+import { type Exchange, recordingFetch } from "./support/recorder.js";
+import { method } from "./support/sdk.js";
+import { bodyExample, exampleOf, type SpecOperation, specOperations } from "./support/spec.js";
+
+const baseUrl = inject("prismUrl");
+/** Runs per operation; PROPERTY_RUNS raises it for a longer hunt. */
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 20);
+/**
+ * A fixed seed by default, so that CI runs the same bodies every time (a failure names its seed
+ * and counterexample either way). PROPERTY_SEED=random explores; PROPERTY_SEED=<n> replays.
+ */
+const SEED = process.env.PROPERTY_SEED === "random" ? undefined : Number(process.env.PROPERTY_SEED ?? 20_251_126) | 0;
+
+type Path = (string | number)[];
+type Mutation = { at: Path; kind: "set" | "delete" | "add"; key: string; value: unknown };
+
+/** Every place in a value: the root, each property and each array element, recursively. */
+function placesIn(value: unknown, at: Path = []): Path[] {
+  const out: Path[] = [at];
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) out.push(...placesIn(v, [...at, i]));
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) out.push(...placesIn(v, [...at, k]));
+  }
+  return out;
+}
+
+function mutate(example: unknown, mutations: Mutation[]): unknown {
+  let root = structuredClone(example);
+  for (const { at, kind, key, value } of mutations) {
+    if (at.length === 0) {
+      if (kind === "set") root = value;
+      continue;
+    }
+    // biome-ignore lint/suspicious/noExplicitAny: walking an arbitrary JSON value.
+    let parent: any = root;
+    for (const step of at.slice(0, -1)) parent = parent?.[step];
+    if (!parent || typeof parent !== "object") continue; // an earlier mutation replaced the way there
+    const last = at[at.length - 1] as string | number;
+    if (kind === "set") parent[last] = value;
+    else if (kind === "delete") {
+      if (Array.isArray(parent) && typeof last === "number") parent.splice(last, 1);
+      else delete parent[last];
+    } else {
+      const target = parent[last];
+      if (target && typeof target === "object" && !Array.isArray(target)) {
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+    }
+  }
+  return root;
+}
+
+/**
+ * Known gaps of local validation, found by this property and reported rather than fixed here
+ * (they are not the transport's): objects that are not plain (Date, Map, Set, boxed primitives,
+ * typed arrays) pass where the spec wants an object and JSON turns them into something else;
+ * BigInt and cycles make JSON.stringify throw a bare TypeError; extra properties on objects the
+ * spec closes (`additionalProperties: false`) and own `__proto__` keys pass locally and Prism
+ * refuses them. PROPERTY_KNOWN_GAPS=1 generates those as well.
+ */
+const knownGaps = process.env.PROPERTY_KNOWN_GAPS === "1";
+
+/**
+ * Violations Prism reports for requests that local validation let through, known and reported:
+ * the generated zod schemas do not enforce these JSON Schema keywords (`minProperties` and
+ * `additionalProperties: false` of updatePayment's body; `oneOf` becomes a non-exclusive union,
+ * e.g. importInvoiceXml's file with both `xml` and `content`). A run whose violations are all of
+ * these kinds is counted and printed, not failed; any other violation fails. Remove a keyword
+ * once the generator enforces it.
+ */
+const KNOWN_GAP_CODES = ["minProperties", "additionalProperties", "oneOf"];
+const knownGapSamples = new Set<string>();
+function isKnownGap(violations: string): boolean {
+  const codes = (JSON.parse(violations) as { code?: string }[]).map((v) => String(v.code));
+  return codes.length > 0 && codes.every((c) => KNOWN_GAP_CODES.includes(c));
+}
+const exotic = knownGaps
+  ? { withDate: true, withMap: true, withSet: true, withBoxedValues: true, withTypedArray: true, withBigInt: true }
+  : {};
+
+/** Values a field may be replaced with: anything JavaScript has, and JSON that looks plausible. */
+const anyValue = fc.oneof(
+  fc.anything({
+    maxDepth: 2,
+    maxKeys: 4,
+    stringUnit: "grapheme",
+    withNullPrototype: true,
+    withSparseArray: true,
+    ...exotic,
+  }),
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom("", " ", "01", "03", "601", "G03", "PUE", "MXN", "USD", "XAXX010101000", "2025-11-20T10:00:00Z"),
+  fc.constantFrom(0, -1, 1, 0.16, 1e21, Number.NaN, Number.POSITIVE_INFINITY, true, false, null, undefined),
+);
+
+function bodies(example: unknown): fc.Arbitrary<unknown> {
+  const places = placesIn(example);
+  const mutation: fc.Arbitrary<Mutation> = fc.record({
+    at: fc.constantFrom(...places),
+    kind: knownGaps ? fc.constantFrom("set", "set", "delete", "add") : fc.constantFrom("set", "set", "delete"),
+    key: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "team", "idempotency_key")),
+    value: anyValue,
+  });
+  return fc.oneof(
+    { arbitrary: fc.array(mutation, { minLength: 0, maxLength: 3 }).map((m) => mutate(example, m)), weight: 4 },
+    { arbitrary: anyValue, weight: 1 },
+  );
+}
+
+/** Positional arguments from the spec's examples, with `body` in the body's place. */
+function argsFor(o: SpecOperation, body: unknown): unknown[] {
+  const op = operations[o.operationId as keyof typeof operations];
+  const args: unknown[] = op.pathParams.map((name) =>
+    exampleOf(o.parameters.find((p) => p.in === "path" && p.name === name)),
+  );
+  args.push(body);
+  if (op.query.some((q) => q !== "team")) {
+    const required = o.parameters.filter((p) => p.in === "query" && p.required);
+    args.push(Object.fromEntries(required.map((p) => [p.name, exampleOf(p)])));
+  }
+  const headers = Object.fromEntries(
+    o.parameters.filter((p) => p.in === "header" && p.required).map((p) => [p.name, exampleOf(p)]),
+  );
+  args.push({ headers, maxRetries: 0 });
+  return args;
+}
+
+const jsonOperations = specOperations.filter(
+  (o) => operations[o.operationId as keyof typeof operations]?.body === "json",
+);
+const tally = new Map<string, { refused: number; sent: number; knownGap: number }>();
+
+describe("arbitrary bodies: refused locally, or valid for the spec", () => {
+  it("covers every operation with a JSON body", () => {
+    expect(jsonOperations.length).toBeGreaterThanOrEqual(40);
+    for (const o of jsonOperations) expect(bodyExample(o), o.operationId).not.toBeUndefined();
+  });
+
+  it.each(jsonOperations.map((o) => [o.operationId, o] as const))("%s", async (opId, o) => {
+    const counts = await checkOperation(o, recordingFetch);
+    tally.set(opId, counts);
+    expect(counts.refused + counts.sent + counts.knownGap).toBe(RUNS); // the spec's example is one of the runs
+    expect(counts.sent, "the spec's own example must be sent").toBeGreaterThanOrEqual(1);
+  });
+
+  it("can fail: a request altered on its way out is caught by Prism", async () => {
+    // The same property, with a fetch that replaces each body by one the spec does not allow.
+    const corrupting = (log: Exchange[]): typeof fetch => {
+      const record = recordingFetch(log);
+      return (input, init) => record(input, { ...init, body: JSON.stringify({ items: "not a list" }) });
+    };
+    const o = jsonOperations.find((x) => x.operationId === "createIncomeInvoice") as SpecOperation;
+    const error = (await checkOperation(o, corrupting).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as Error | undefined;
+    expect(error?.message).toMatch(/^Property failed after 1 tests/);
+    expect(String((error?.cause as Error | undefined)?.message)).toMatch(/^Prism: .*\nsent: \{"items":"not a list"\}/s);
+  });
+});
+
+/** Runs the property for one operation; resolves with how many bodies were refused and sent. */
+async function checkOperation(o: SpecOperation, makeFetch: (log: Exchange[]) => typeof fetch) {
+  const opId = o.operationId;
+  const example = bodyExample(o);
+  const counts = { refused: 0, sent: 0, knownGap: 0 };
+  await fc.assert(
+    fc.asyncProperty(bodies(example), async (body) => {
+      const log: Exchange[] = [];
+      const g = new Gigstack({ apiKey: "sk_test_property", baseUrl, fetch: makeFetch(log) });
+      let outcome: unknown;
+      try {
+        outcome = await Promise.resolve(method(g, opId)(...argsFor(o, body)));
+      } catch (err) {
+        outcome = err;
+      }
+      if (outcome instanceof GigstackValidationError) {
+        expect(log, "refused locally, yet a request was sent").toHaveLength(0);
+        counts.refused++;
+        return;
+      }
+      // Anything else must have been a request, and one that Prism finds valid.
+      if (outcome instanceof Error && !(outcome instanceof GigstackError)) throw outcome;
+      expect(log, `no request, and the outcome was ${String(outcome)}`).toHaveLength(1);
+      const [sent] = log as [Exchange];
+      if (sent.violations !== null && isKnownGap(sent.violations)) {
+        counts.knownGap++;
+        knownGapSamples.add(`${opId}: sent ${sent.requestBody.slice(0, 200)} → ${sent.violations.slice(0, 300)}`);
+        return;
+      }
+      expect(sent.violations, `Prism: ${sent.body}\nsent: ${sent.requestBody}`).toBeNull();
+      counts.sent++;
+    }),
+    { numRuns: RUNS, examples: [[example]], ...(SEED !== undefined && { seed: SEED }) },
+  );
+  return counts;
+}
+
+afterAll(() => {
+  let refused = 0;
+  let sent = 0;
+  let gaps = 0;
+  let both = 0;
+  for (const c of tally.values()) {
+    refused += c.refused;
+    sent += c.sent;
+    gaps += c.knownGap;
+    if (c.refused > 0 && c.sent > 0) both++;
+  }
+  console.log(
+    `[property] ${tally.size} operations × ${RUNS} bodies: ${refused} refused locally, ${sent} sent and valid, ` +
+      `${gaps} known gaps; both outcomes seen for ${both} operations` +
+      (knownGapSamples.size ? `\n  known gaps hit:\n  ${[...knownGapSamples].slice(0, 5).join("\n  ")}` : ""),
+  );
+});
