@@ -1,0 +1,81 @@
+// Auto-pagination for `npm run bench`, in a fresh process (node --expose-gc) so that RSS growth
+// is this loop's alone. Usage: node --expose-gc scripts/bench-paginate.mjs <baseUrl> <mode>
+//   stream   `for await (const receipt of gigstack.receipts.list())`: items must not accumulate
+//   collect  `.toArray()`: they do, which shows what the measurement would catch
+//   fetch    the same pages with fetch + json() and no SDK: the floor any client pays
+// Peak growth includes garbage V8 has not collected yet (it grows the heap rather than collect
+// early); `retained` is the heap still in use after a full GC, with the items still in scope.
+// Prints one JSON line: { items, ms, requests, rssGrowthBytes, heapGrowthBytes, retainedBytes }.
+import { Gigstack } from "../dist/index.js";
+
+const [baseUrl, mode = "stream"] = process.argv.slice(2);
+if (!baseUrl || typeof globalThis.gc !== "function") {
+  console.error("usage: node --expose-gc scripts/bench-paginate.mjs <baseUrl> <stream|collect>");
+  process.exit(2);
+}
+
+let requests = 0;
+const gigstack = new Gigstack({
+  apiKey: "sk_bench",
+  baseUrl: `${baseUrl}/v2`,
+  fetch: (input, init) => {
+    requests++;
+    return fetch(input, init);
+  },
+});
+
+// Warm-up: load fetch and the client's code paths before the baseline is taken.
+await gigstack.receipts.list({ limit: 100 });
+globalThis.gc();
+requests = 0;
+const rss0 = process.memoryUsage.rss();
+const heap0 = process.memoryUsage().heapUsed;
+let peakRss = rss0;
+let peakHeap = heap0;
+const sample = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+};
+
+const started = performance.now();
+let items = 0;
+let kept;
+if (mode === "collect") {
+  kept = await gigstack.receipts.list({ limit: 100 }).toArray();
+  items = kept.length;
+  sample();
+} else if (mode === "fetch") {
+  let next = "";
+  do {
+    const res = await fetch(`${baseUrl}/v2/receipts?limit=100${next && `&next=${next}`}`, {
+      headers: { accept: "application/json", authorization: "Bearer sk_bench" },
+    });
+    requests++;
+    const page = await res.json();
+    for (const receipt of page.data) {
+      if (receipt.id === undefined) throw new Error("an item without id");
+      if (++items % 100 === 0) sample();
+    }
+    next = page.has_more ? page.next : "";
+  } while (next);
+} else {
+  for await (const receipt of gigstack.receipts.list({ limit: 100 })) {
+    if (receipt.id === undefined) throw new Error("an item without id");
+    if (++items % 100 === 0) sample();
+  }
+}
+const ms = performance.now() - started;
+sample();
+globalThis.gc();
+const retainedBytes = process.memoryUsage().heapUsed - heap0;
+if (kept && kept.length !== items) throw new Error("unreachable: keeps `kept` alive through the GC above");
+console.log(
+  JSON.stringify({
+    items,
+    ms,
+    requests,
+    rssGrowthBytes: peakRss - rss0,
+    heapGrowthBytes: peakHeap - heap0,
+    retainedBytes,
+  }),
+);

@@ -1,0 +1,282 @@
+/**
+ * The package as users get it: `npm pack` (which builds dist/ through `prepack`), publint and
+ * @arethetypeswrong/cli on the tarball, then the tarball installed into a throwaway consumer
+ * project and used once through `import`, once through `require`, and type-checked by `tsc`.
+ *
+ * No network and no registry: the consumer installs the tarball with --offline, against an empty
+ * npm cache and an unreachable registry, together with tarballs of the runtime dependencies
+ * (openapi-fetch, zod and theirs) repacked from this checkout's node_modules. So it works on a
+ * fresh machine right after `npm ci`, and can never pass thanks to something fetched on the side.
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = (name: string) => join(root, "node_modules", ".bin", name);
+const exec = promisify(execFile);
+
+async function run(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  try {
+    return await exec(file, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`${file} ${args.join(" ")} failed:\n${e.stdout ?? ""}\n${e.stderr ?? ""}\n${e.message}`);
+  }
+}
+
+interface PackResult {
+  filename: string;
+  files: { path: string }[];
+}
+
+/** The runtime dependency closure, from the lockfile: what a consumer installs with us. */
+function runtimeDependencies(): string[] {
+  const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as {
+    packages: Record<string, { dependencies?: Record<string, string> }>;
+  };
+  const names = new Set<string>();
+  const visit = (deps: Record<string, string> | undefined) => {
+    for (const name of Object.keys(deps ?? {})) {
+      if (names.has(name)) continue;
+      const entry = lock.packages[`node_modules/${name}`];
+      if (!entry) throw new Error(`${name} is not installed at the top of node_modules; run npm ci`);
+      names.add(name);
+      visit(entry.dependencies);
+    }
+  };
+  visit(lock.packages[""]?.dependencies);
+  return [...names];
+}
+
+/** The consumer's checks, the same through `import` and `require`; prints what it saw as JSON. */
+const consumerBody = `
+const out = {};
+const calls = [];
+const reply = (status, body) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const fetch = async (url, init = {}) => {
+  const u = new URL(url);
+  calls.push(init.method + " " + u.pathname + u.search + " " + new Headers(init.headers).get("authorization"));
+  if (u.pathname === "/v2/receipts/rec_1") return reply(200, { data: { id: "rec_1" } });
+  if (u.pathname === "/v2/receipts/rec_odd") return reply(200, { data: 42 });
+  if (u.pathname === "/v2/receipts") {
+    return reply(200, u.searchParams.get("next") ? { data: [{ id: "b" }], has_more: false } : { data: [{ id: "a" }], has_more: true, next: "c2" });
+  }
+  return reply(404, { message: "not found", error: "resource_not_found" });
+};
+const options = { apiKey: "sk_test", baseUrl: "https://api.example.test/v2", team: "team_1", fetch, maxRetries: 0 };
+const gigstack = new Gigstack(options);
+out.baseUrl = DEFAULT_BASE_URL;
+out.receipt = (await gigstack.receipts.get("rec_1")).id;
+out.listed = [];
+for await (const receipt of gigstack.receipts.list({ limit: 1 })) out.listed.push(receipt.id);
+try {
+  await gigstack.receipts.get("missing");
+} catch (err) {
+  out.notFound = [err instanceof NotFoundError, err instanceof GigstackApiError, err instanceof GigstackError, err.status];
+}
+const sent = calls.length;
+try {
+  await gigstack.receipts.list({ limit: 1000 });
+} catch (err) {
+  out.invalidRequest = [err instanceof GigstackValidationError, calls.length === sent];
+}
+// validate: "strict" loads the response schemas (a lazy chunk) on first use.
+try {
+  await new Gigstack({ ...options, validate: "strict" }).receipts.get("rec_odd");
+} catch (err) {
+  out.invalidResponse = err instanceof GigstackValidationError;
+}
+out.calls = calls;
+out.catalogs = [TAX_SYSTEMS.find((t) => t.code === "601")?.description, TaxSystemSchema.safeParse("601").success, TaxSystemSchema.safeParse("999").success];
+out.fiscal = [validateRfc("XAXX010101000").valid, validateRfc("nope").valid];
+const event = parseWebhookEvent('{"type":"invoice.stamped","data":{"object":{"id":"inv_1"}}}');
+out.webhook = [event.type, event.known, event.data.object.id];
+try {
+  parseWebhookEvent("not json");
+} catch (err) {
+  // One GigstackError class across entries: the webhooks entry shares it with the root.
+  out.webhookError = [err instanceof GigstackWebhookError, err instanceof GigstackError, err.reason];
+}
+console.log(JSON.stringify(out));
+`;
+
+const esm = `import { DEFAULT_BASE_URL, Gigstack, GigstackApiError, GigstackError, GigstackValidationError, NotFoundError } from "gigstack-ts";
+import { TAX_SYSTEMS, TaxSystemSchema } from "gigstack-ts/catalogs";
+import { validateRfc } from "gigstack-ts/fiscal";
+import { GigstackWebhookError, parseWebhookEvent } from "gigstack-ts/webhooks";
+${consumerBody}`;
+
+const cjs = `const { DEFAULT_BASE_URL, Gigstack, GigstackApiError, GigstackError, GigstackValidationError, NotFoundError } = require("gigstack-ts");
+const { TAX_SYSTEMS, TaxSystemSchema } = require("gigstack-ts/catalogs");
+const { validateRfc } = require("gigstack-ts/fiscal");
+const { GigstackWebhookError, parseWebhookEvent } = require("gigstack-ts/webhooks");
+if (require("gigstack-ts/package.json").name !== "gigstack-ts") throw new Error("package.json is not exported");
+(async () => {
+${consumerBody}
+})().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});`;
+
+/** Type-checked, never run: the declarations must type the API precisely, not as `any`. */
+const typed = `import { type DataOf, Gigstack, GigstackError, type ItemOf } from "gigstack-ts";
+import { TAX_SYSTEMS, type TaxSystem } from "gigstack-ts/catalogs";
+import { validateRfc } from "gigstack-ts/fiscal";
+import { isWebhookEventType, parseWebhookEvent } from "gigstack-ts/webhooks";
+
+export async function main(): Promise<string[]> {
+  const gigstack = new Gigstack({ apiKey: "sk_test", team: "team_1" });
+  const receipt: DataOf<"getReceipt"> = await gigstack.receipts.get("rec_1", { timeoutMs: 5_000 });
+  const ids: string[] = [receipt.id];
+  for await (const item of gigstack.receipts.list({ limit: 10 })) {
+    const same: ItemOf<"listReceipts"> = item;
+    ids.push(same.id);
+  }
+  // @ts-expect-error an id is a string
+  await gigstack.receipts.get(42);
+  // @ts-expect-error no such method
+  gigstack.receipts.frobnicate();
+  const regime: TaxSystem = TAX_SYSTEMS[0].code;
+  // @ts-expect-error not a SAT regime
+  const wrong: TaxSystem = "999";
+  const rfc = validateRfc("XAXX010101000");
+  if (rfc.valid) ids.push(rfc.personType);
+  const event = parseWebhookEvent("{}");
+  if (isWebhookEventType(event, "invoice.stamped")) ids.push(event.type);
+  const error: GigstackError = new GigstackError("x");
+  return [...ids, regime, wrong, error.message];
+}
+`;
+
+let work = "";
+let tarball = "";
+let packed: PackResult;
+let consumer = "";
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "gigstack-package-"));
+  // `prepack` runs `npm run build`: the tarball always holds a fresh dist/.
+  const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", work], root);
+  packed = (JSON.parse(stdout.slice(stdout.indexOf("["))) as PackResult[])[0]!;
+  tarball = join(work, packed.filename);
+
+  const deps = join(work, "deps");
+  mkdirSync(deps);
+  const depTarballs: string[] = [];
+  for (const name of runtimeDependencies()) {
+    const out = await run(
+      "npm",
+      ["pack", "--json", "--ignore-scripts", "--pack-destination", deps, join(root, "node_modules", name)],
+      root,
+    );
+    depTarballs.push(join(deps, (JSON.parse(out.stdout.slice(out.stdout.indexOf("["))) as PackResult[])[0]!.filename));
+  }
+
+  consumer = join(work, "consumer");
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, "package.json"), `${JSON.stringify({ name: "consumer", private: true }, null, 2)}\n`);
+  await run(
+    "npm",
+    ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball, ...depTarballs],
+    consumer,
+    { npm_config_cache: join(work, "empty-npm-cache"), npm_config_registry: "http://127.0.0.1:9/" },
+  );
+  writeFileSync(join(consumer, "esm.mjs"), esm);
+  writeFileSync(join(consumer, "cjs.cjs"), cjs);
+  writeFileSync(join(consumer, "typed.mts"), typed);
+  writeFileSync(join(consumer, "typed.cts"), typed);
+  writeFileSync(join(consumer, "typed-bundler.ts"), typed);
+}, 300_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("the published package", () => {
+  it("contains dist/, package.json and README.md only, and every file the exports map names", () => {
+    const files = packed.files.map((f) => f.path).sort();
+    expect(files.filter((f) => !/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/.test(f))).toEqual([
+      "README.md",
+      "package.json",
+    ]);
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+    const targets = JSON.stringify(pkg.exports).match(/\.\/dist\/[\w.-]+/g) ?? [];
+    for (const target of targets) expect(files).toContain(target.slice(2));
+  });
+
+  it("passes publint --strict", async () => {
+    const { stdout } = await run(bin("publint"), ["run", "--strict", tarball], root);
+    expect(stdout).toContain("All good");
+  }, 60_000);
+
+  it("passes @arethetypeswrong/cli for every entry and resolution mode", async () => {
+    const { stdout } = await run(bin("attw"), ["--format", "json", tarball], root);
+    const report = JSON.parse(stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
+    expect(report.analysis.problems).toEqual([]);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([
+      ".",
+      "./catalogs",
+      "./fiscal",
+      "./package.json",
+      "./webhooks",
+    ]);
+  }, 120_000);
+
+  const expected = {
+    baseUrl: "https://api.gigstack.io/v2",
+    receipt: "rec_1",
+    listed: ["a", "b"],
+    notFound: [true, true, true, 404],
+    invalidRequest: [true, true],
+    invalidResponse: true,
+    calls: [
+      "GET /v2/receipts/rec_1?team=team_1 Bearer sk_test",
+      "GET /v2/receipts?limit=1&team=team_1 Bearer sk_test",
+      "GET /v2/receipts?limit=1&next=c2&team=team_1 Bearer sk_test",
+      "GET /v2/receipts/missing?team=team_1 Bearer sk_test",
+      "GET /v2/receipts/rec_odd?team=team_1 Bearer sk_test",
+    ],
+    catalogs: ["General de Ley Personas Morales", true, false],
+    fiscal: [true, false],
+    webhook: ["invoice.stamped", true, "inv_1"],
+    webhookError: [true, true, "invalid-json"],
+  };
+
+  it("works through import (ESM)", async () => {
+    const { stdout } = await run(process.execPath, ["esm.mjs"], consumer);
+    expect(JSON.parse(stdout)).toEqual(expected);
+  }, 30_000);
+
+  it("works through require (CommonJS)", async () => {
+    const { stdout } = await run(process.execPath, ["cjs.cjs"], consumer);
+    expect(JSON.parse(stdout)).toEqual(expected);
+  }, 30_000);
+
+  it("type-checks a consumer under node16 (ESM and CommonJS) and bundler resolution", async () => {
+    const config = (module: string, moduleResolution: string, files: string[]) =>
+      JSON.stringify({
+        compilerOptions: {
+          module,
+          moduleResolution,
+          target: "es2022",
+          lib: ["es2022", "dom"],
+          types: [],
+          strict: true,
+          noEmit: true,
+          // Off: our declarations, and what they pull from zod and openapi-fetch, must compile.
+          skipLibCheck: false,
+        },
+        files,
+      });
+    writeFileSync(join(consumer, "tsconfig.node16.json"), config("nodenext", "nodenext", ["typed.mts", "typed.cts"]));
+    writeFileSync(join(consumer, "tsconfig.bundler.json"), config("esnext", "bundler", ["typed-bundler.ts"]));
+    await run(bin("tsc"), ["-p", "tsconfig.node16.json"], consumer);
+    await run(bin("tsc"), ["-p", "tsconfig.bundler.json"], consumer);
+  }, 120_000);
+});
