@@ -5,6 +5,12 @@
  *
  * All codes are strings (`"03"`, not `3`): the SAT catalogues are keyed by text, leading zeros count.
  * Descriptions are the SAT's official Spanish names, which is what accountants and the PDF show.
+ *
+ * ```ts
+ * import { CFDI_USES, catalogEntry } from "gigstack-ts/catalogs";
+ * catalogEntry(CFDI_USES, "G03")?.description; // "Gastos en general"
+ * ```
+ * @module gigstack-ts/catalogs
  */
 import * as z from "zod/mini";
 

@@ -5,6 +5,15 @@
  * Every rule here flags only what is definitely wrong per the SAT CFDI 4.0 catalogues and RFC
  * algorithm. Absent fields, and codes outside the catalogues (which the schema validation already
  * reports), are left alone: the server may fill defaults, and a false alarm would block a valid call.
+ * The client runs these checks on every create/update of clients and invoices and on cancellations
+ * (opt out per call with `skipFiscalChecks`); they are exported for forms and imports.
+ *
+ * ```ts
+ * import { validateRfc } from "gigstack-ts/fiscal";
+ * const rfc = validateRfc(" eku9003173c9 ");
+ * if (rfc.valid) console.log(rfc.rfc, rfc.personType); // "EKU9003173C9" "moral"
+ * ```
+ * @module gigstack-ts/fiscal
  */
 import {
   CANCELLATION_MOTIVES,

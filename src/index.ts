@@ -1,12 +1,19 @@
 /**
- * gigstack-ts: the TypeScript SDK for the gigstack API v2.
+ * gigstack-ts: the TypeScript SDK for the gigstack API v2 (Mexican CFDI 4.0 e-invoicing,
+ * payments, sale receipts with self-invoicing, gigstack Connect).
  *
  * ```ts
  * import { Gigstack } from "gigstack-ts";
  * const gigstack = new Gigstack(); // GIGSTACK_API_KEY
  * const client = await gigstack.clients.get("client_123");
+ * for await (const invoice of gigstack.invoices.income.list({ client_id: client.id })) {
+ *   console.log(invoice.uuid, invoice.total);
+ * }
  * ```
- * @packageDocumentation
+ *
+ * Also published: `gigstack-ts/catalogs` (SAT code tables and fiscal validators) and
+ * `gigstack-ts/webhooks` (typed webhook events and de-duplication).
+ * @module gigstack-ts
  */
 export { Gigstack } from "./client.js";
 export type { ClientOptions, RequestOptions, ValidateMode } from "./config.js";

@@ -3,9 +3,11 @@
  * Pages are fetched lazily and items stream: nothing accumulates unless `toArray()` asks for it.
  */
 
+/** One page of a list, as a {@link PagePromise} resolves. */
 export interface Page<T> {
   /** Items of this page (the API's `null` entries are dropped). */
   data: T[];
+  /** Whether another page follows (the API says so, and its cursor has not been seen before). */
   hasMore: boolean;
   /** Cursor of the next page, if any. */
   next: string | undefined;
@@ -18,10 +20,22 @@ export interface Page<T> {
 /** Fetches one page; `cursor` is undefined for the first. */
 export type PageFetcher<T> = (cursor: string | undefined) => Promise<Page<T>>;
 
+/**
+ * What a list method returns. `await` it for the first {@link Page}; iterate it with
+ * `for await` for every item of every page (fetched lazily, one page at a time); `.pages()` for
+ * page after page; `.toArray({ max })` to collect a bounded number. Nothing is requested until
+ * one of those is used.
+ *
+ * ```ts
+ * const page = await gigstack.clients.list({ limit: 50 });     // one request
+ * for await (const client of gigstack.clients.list()) { … }    // as many as needed
+ * ```
+ */
 export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   #first: Promise<Page<T>> | undefined;
   readonly #fetch: PageFetcher<T>;
 
+  /** Built by the client's list methods; `fetchPage` loads one page by cursor. */
   constructor(fetchPage: PageFetcher<T>) {
     this.#fetch = fetchPage;
   }
@@ -31,6 +45,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return this.#first;
   }
 
+  /** Makes the PagePromise awaitable: resolves to the first page. */
   // biome-ignore lint/suspicious/noThenProperty: a PagePromise is deliberately awaitable.
   then<A = Page<T>, B = never>(
     onfulfilled?: ((value: Page<T>) => A | PromiseLike<A>) | null,
@@ -39,6 +54,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return this.#firstPage().then(onfulfilled, onrejected);
   }
 
+  /** Handles a failure of the first page's request. */
   catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page<T> | B> {
     return this.#firstPage().catch(onrejected);
   }
@@ -52,6 +68,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     }
   }
 
+  /** Every item of every page, in order; pages are requested as the loop reaches them. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     for await (const page of this.pages()) yield* page.data;
   }
@@ -69,6 +86,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   }
 }
 
+/** One page as parsed from the API's envelope, before cursor bookkeeping. */
 export interface RawPage<T> {
   items: readonly (T | null | undefined)[];
   hasMore: boolean;

@@ -7,6 +7,13 @@
  * validated loosely, both shapes are accepted, and the resource itself is not deep-validated. No
  * signature check is offered because none is documented; authenticate deliveries some other way
  * (a secret path segment, an allow-list) and re-fetch the resource when it matters.
+ *
+ * ```ts
+ * import { parseWebhookEvent } from "gigstack-ts/webhooks";
+ * const event = parseWebhookEvent(rawBody);
+ * if (event.known && event.type === "payment.succeeded") console.log(event.data.object.id);
+ * ```
+ * @module gigstack-ts/webhooks
  */
 import * as z from "zod/mini";
 import type { components } from "../generated/types.js";
