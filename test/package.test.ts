@@ -161,9 +161,11 @@ let consumer = "";
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "gigstack-package-"));
-  // `prepack` runs `npm run build`: the tarball always holds a fresh dist/.
-  const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", work], root);
-  packed = (JSON.parse(stdout.slice(stdout.indexOf("["))) as PackResult[])[0]!;
+  // A fresh dist/ first; then pack without scripts, so that stdout is only npm's JSON (the
+  // build's log lines would otherwise precede it, and CI logs them differently).
+  await run("npm", ["run", "build"], root);
+  const { stdout } = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root);
+  packed = (JSON.parse(stdout) as PackResult[])[0]!;
   tarball = join(work, packed.filename);
 
   const deps = join(work, "deps");
@@ -199,9 +201,10 @@ afterAll(() => {
 });
 
 describe("the published package", () => {
-  it("contains dist/, package.json and README.md only, and every file the exports map names", () => {
+  it("contains dist/, package.json, README.md and LICENSE only, and every file the exports map names", () => {
     const files = packed.files.map((f) => f.path).sort();
     expect(files.filter((f) => !/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/.test(f))).toEqual([
+      "LICENSE",
       "README.md",
       "package.json",
     ]);
