@@ -206,13 +206,11 @@ export class Gigstack {
       };
       return new PagePromise(cursorPages(fetchRaw, seen));
     }
-    return this.#request(id, parts, true).then((body) =>
-      op.envelope === "raw" ? body : (body as { data: unknown }).data,
-    );
+    return this.#request(id, parts, true, true);
   }
 
-  /** Validates, sends, and checks the envelope. Returns the parsed body. */
-  async #request(id: OperationId, parts: CallParts, validate: boolean): Promise<unknown> {
+  /** Validates, sends, and checks the envelope. Returns the parsed body, or its `data` with `unwrap`. */
+  async #request(id: OperationId, parts: CallParts, validate: boolean, unwrap = false): Promise<unknown> {
     const op: Operation = operations[id];
     const config = this.#config;
     const options = parts.options ?? {};
@@ -252,13 +250,13 @@ export class Gigstack {
     if (op.envelope !== "raw") {
       const envelope = sent.body as { data?: unknown } | null | undefined;
       // An empty 204 is accepted only where the spec promises no particular data.
-      if (sent.body === undefined && op.envelope === "empty") return { data: {} };
+      if (sent.body === undefined && op.envelope === "empty") return unwrap ? {} : { data: {} };
       if (envelope === null || typeof envelope !== "object" || !("data" in envelope)) {
         throw malformed(config, op, path, sent, "the response has no `data`");
       }
     }
     if (config.validate !== "off") await validateResponse(id, sent.body, config, { method: op.method, path });
-    return sent.body;
+    return unwrap && op.envelope !== "raw" ? (sent.body as { data: unknown }).data : sent.body;
   }
 }
 

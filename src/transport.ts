@@ -123,7 +123,17 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
       req.signal.addEventListener("abort", onAbort, { once: true });
     }
     try {
-      res = await followRedirects(config, req, headers, controller.signal);
+      const url = `${config.baseUrl}${req.path}${req.query ? `?${req.query}` : ""}`;
+      // Redirects are followed by hand (same origin only), never by fetch: see followRedirects.
+      const init: RequestInit = {
+        method: req.method,
+        headers,
+        body: req.body ?? null,
+        signal: controller.signal,
+        redirect: "manual",
+      };
+      res = await config.fetch(url, init);
+      if (res.status >= 300 && res.status < 400) res = await followRedirects(config, req, res, url, init);
       text = await res.text();
     } catch (err) {
       if (req.signal?.aborted) {
@@ -174,22 +184,20 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
   }
 }
 
-/** Follows same-origin redirects only: the Authorization header never goes to another host. */
+/**
+ * Follows same-origin redirects only, so that the Authorization header never goes to another
+ * host (fetch's own redirect handling is left off: not every fetch strips it).
+ */
 async function followRedirects(
   config: ResolvedConfig,
   req: OutgoingRequest,
-  headers: Record<string, string>,
-  signal: AbortSignal,
+  first: Response,
+  firstUrl: string,
+  init: RequestInit,
 ): Promise<Response> {
-  let url = `${config.baseUrl}${req.path}${req.query ? `?${req.query}` : ""}`;
+  let res = first;
+  let url = firstUrl;
   for (let hop = 0; ; hop++) {
-    const res = await config.fetch(url, {
-      method: req.method,
-      headers,
-      body: req.body ?? null,
-      signal,
-      redirect: "manual",
-    });
     const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
     if (!location) return res;
     await res.body?.cancel();
@@ -212,6 +220,7 @@ async function followRedirects(
       );
     }
     url = target.href;
+    res = await config.fetch(url, init);
   }
 }
 
