@@ -16,9 +16,9 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from "../src/index.js";
-import { resources } from "../src/resources.js";
 import { type Exchange, recordingFetch } from "./support/recorder.js";
-import { bodyExample, exampleOf, multipartParts, type SpecOperation, specOperations } from "./support/spec.js";
+import { argsFor, method, methodPathOf } from "./support/sdk.js";
+import { type SpecOperation, specOperations } from "./support/spec.js";
 
 const baseUrl = inject("prismUrl");
 let log: Exchange[] = [];
@@ -28,54 +28,10 @@ beforeEach(() => {
 const client = (extra: Record<string, unknown> = {}) =>
   new Gigstack({ apiKey: "sk_test_contract", baseUrl, fetch: recordingFetch(log), ...extra });
 
-/** Where each operationId lives in the client, e.g. createClient → ["clients", "create"]. */
-function methodPaths(tree: object, prefix: string[] = []): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [name, node] of Object.entries(tree)) {
-    if (typeof node === "string") out.set(node, [...prefix, name]);
-    else for (const [id, path] of methodPaths(node, [...prefix, name])) out.set(id, path);
-  }
-  return out;
-}
-const paths = methodPaths(resources);
-paths.set("uploadClientCsf", ["clients", "uploadCsf"]);
-paths.set("uploadTeamCsdCertificates", ["teams", "uploadCsd"]);
-
-type AnyMethod = (...args: unknown[]) => unknown;
-function method(g: Gigstack, opId: string): AnyMethod {
-  const path = paths.get(opId);
-  if (!path) throw new Error(`no method for ${opId}`);
-  // biome-ignore lint/suspicious/noExplicitAny: walking the client by a runtime path.
-  return path.reduce((o: any, k) => o[k], g) as AnyMethod;
-}
-
-/** Arguments from the spec's examples, in the method's positional order. */
-function argsFor(o: SpecOperation): unknown[] {
-  const op = operations[o.operationId as keyof typeof operations];
-  const args: unknown[] = op.pathParams.map((name) =>
-    exampleOf(o.parameters.find((p) => p.in === "path" && p.name === name)),
-  );
-  if (o.operationId === "uploadClientCsf") return [multipartParts(o)?.file, {}];
-  if (o.operationId === "uploadTeamCsdCertificates") {
-    const parts = multipartParts(o) ?? {};
-    return [...args, { cer: parts.cert, key: parts.key, password: parts.keyPass }];
-  }
-  if (op.body !== "none") args.push(op.body === "json" ? bodyExample(o) : multipartParts(o));
-  if (op.query.some((q) => q !== "team")) {
-    const required = o.parameters.filter((p) => p.in === "query" && p.required);
-    args.push(Object.fromEntries(required.map((p) => [p.name, exampleOf(p)])));
-  }
-  const headers = Object.fromEntries(
-    o.parameters.filter((p) => p.in === "header" && p.required).map((p) => [p.name, exampleOf(p)]),
-  );
-  args.push({ headers });
-  return args;
-}
-
 describe("every method sends a request Prism accepts", () => {
   it("binds a method for every operation of the spec", () => {
-    for (const o of specOperations) expect(paths.has(o.operationId), o.operationId).toBe(true);
-    expect(paths.size).toBe(specOperations.length);
+    for (const o of specOperations) expect(methodPathOf.has(o.operationId), o.operationId).toBe(true);
+    expect(methodPathOf.size).toBe(specOperations.length);
   });
 
   it.each(specOperations.map((o) => [o.operationId, o] as const))("%s", async (opId, o) => {
@@ -119,8 +75,7 @@ describe("HTTP errors become typed errors", () => {
 
   it.each(cases)("%s → %s", async (status, ErrorClass, opId) => {
     const o = specOperations.find((s) => s.operationId === opId) as SpecOperation;
-    const args = argsFor(o);
-    args[args.length - 1] = { headers: { prefer: `code=${status}` }, maxRetries: 0 };
+    const args = argsFor(o, { options: { headers: { prefer: `code=${status}` }, maxRetries: 0 } });
     const error = await (method(client(), opId)(...args) as Promise<unknown>).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(GigstackApiError);

@@ -10,8 +10,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { operations } from "../generated/operations.js";
 import { Gigstack, GigstackError, GigstackValidationError } from "../src/index.js";
 import { type Exchange, recordingFetch } from "./support/recorder.js";
-import { method } from "./support/sdk.js";
-import { bodyExample, exampleOf, type SpecOperation, specOperations } from "./support/spec.js";
+import { argsFor, method } from "./support/sdk.js";
+import { bodyExample, type SpecOperation, specOperations } from "./support/spec.js";
 
 const baseUrl = inject("prismUrl");
 /** Runs per operation; PROPERTY_RUNS raises it for a longer hunt. */
@@ -119,24 +119,6 @@ function bodies(example: unknown): fc.Arbitrary<unknown> {
   );
 }
 
-/** Positional arguments from the spec's examples, with `body` in the body's place. */
-function argsFor(o: SpecOperation, body: unknown): unknown[] {
-  const op = operations[o.operationId as keyof typeof operations];
-  const args: unknown[] = op.pathParams.map((name) =>
-    exampleOf(o.parameters.find((p) => p.in === "path" && p.name === name)),
-  );
-  args.push(body);
-  if (op.query.some((q) => q !== "team")) {
-    const required = o.parameters.filter((p) => p.in === "query" && p.required);
-    args.push(Object.fromEntries(required.map((p) => [p.name, exampleOf(p)])));
-  }
-  const headers = Object.fromEntries(
-    o.parameters.filter((p) => p.in === "header" && p.required).map((p) => [p.name, exampleOf(p)]),
-  );
-  args.push({ headers, maxRetries: 0 });
-  return args;
-}
-
 const jsonOperations = specOperations.filter(
   (o) => operations[o.operationId as keyof typeof operations]?.body === "json",
 );
@@ -182,7 +164,7 @@ async function checkOperation(o: SpecOperation, makeFetch: (log: Exchange[]) => 
       const g = new Gigstack({ apiKey: "sk_test_property", baseUrl, fetch: makeFetch(log) });
       let outcome: unknown;
       try {
-        outcome = await Promise.resolve(method(g, opId)(...argsFor(o, body)));
+        outcome = await Promise.resolve(method(g, opId)(...argsFor(o, { body, options: { maxRetries: 0 } })));
       } catch (err) {
         outcome = err;
       }

@@ -1,13 +1,13 @@
 // Shared by the fault tests: the client's methods by operationId, valid bodies from the spec's
 // examples, a fast backoff, and ways to look at what a call ended with.
 import { inspect } from "node:util";
-import type { operations } from "../../generated/operations.js";
+import { operations as operationTable } from "../../generated/operations.js";
 import type { Gigstack } from "../../src/index.js";
 import { resources } from "../../src/resources.js";
 import { INITIAL_DELAY_MS, MAX_DELAY_MS, retryTiming } from "../../src/retry.js";
-import { bodyExample, type SpecOperation, specOperations } from "./spec.js";
+import { bodyExample, exampleOf, multipartParts, type SpecOperation, specOperations } from "./spec.js";
 
-export type OpId = keyof typeof operations;
+export type OpId = keyof typeof operationTable;
 
 /** Where each operationId lives in the client, e.g. createClient → ["clients", "create"]. */
 function methodPaths(tree: object, prefix: string[] = []): Map<string, string[]> {
@@ -28,6 +28,37 @@ export function method(g: Gigstack, opId: string): AnyMethod {
   if (!path) throw new Error(`no method for ${opId}`);
   // biome-ignore lint/suspicious/noExplicitAny: walking the client by a runtime path.
   return path.reduce((o: any, k) => o[k], g) as AnyMethod;
+}
+
+/**
+ * A method's positional arguments from the spec's examples: path ids, then the body (the
+ * example, or `body` when given), then the required query parameters, then options carrying the
+ * required headers (plus `options`).
+ */
+export function argsFor(
+  o: SpecOperation,
+  { body, options }: { body?: unknown; options?: Record<string, unknown> } = {},
+): unknown[] {
+  const op = operationTable[o.operationId as OpId];
+  const args: unknown[] = op.pathParams.map((name) =>
+    exampleOf(o.parameters.find((p) => p.in === "path" && p.name === name)),
+  );
+  const headers = Object.fromEntries(
+    o.parameters.filter((p) => p.in === "header" && p.required).map((p) => [p.name, exampleOf(p)]),
+  );
+  if (o.operationId === "uploadClientCsf") return [multipartParts(o)?.file, {}, { headers, ...options }];
+  if (o.operationId === "uploadTeamCsdCertificates") {
+    const parts = multipartParts(o) ?? {};
+    return [...args, { cer: parts.cert, key: parts.key, password: parts.keyPass }, { headers, ...options }];
+  }
+  if (op.body !== "none")
+    args.push(body !== undefined ? body : op.body === "json" ? bodyExample(o) : multipartParts(o));
+  if (op.query.some((q) => q !== "team")) {
+    const required = o.parameters.filter((p) => p.in === "query" && p.required);
+    args.push(Object.fromEntries(required.map((p) => [p.name, exampleOf(p)])));
+  }
+  args.push({ headers, ...options });
+  return args;
 }
 
 export function specOp(opId: string): SpecOperation {
