@@ -23,6 +23,7 @@ export class GigstackError extends Error {
   override name = "GigstackError";
 }
 
+/** What a {@link GigstackApiError} is built from: the response and the request's method and path. */
 export interface ApiErrorInit {
   status: number;
   message: string;

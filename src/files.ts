@@ -8,6 +8,7 @@ import {
   truncate,
 } from "./errors.js";
 
+/** Which file of an invoice `invoices.download(id, format)` fetches: the PDF or the stamped XML. */
 export type InvoiceFileFormat = "pdf" | "xml";
 
 /** Parts as FormData: Blobs and Files as they are (a File keeps its name), bytes as a Blob. */

@@ -18,7 +18,29 @@
 export { Gigstack } from "./client.js";
 export type { ClientOptions, RequestOptions, ValidateMode } from "./config.js";
 export { DEFAULT_BASE_URL } from "./config.js";
-export * from "./errors.js";
+export {
+  type ApiErrorCode,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  GigstackAbortError,
+  GigstackApiError,
+  GigstackConfigError,
+  GigstackConnectionError,
+  GigstackError,
+  GigstackMalformedResponseError,
+  GigstackTimeoutError,
+  GigstackUnknownOutcomeError,
+  GigstackValidationError,
+  InternalServerError,
+  isGigstackError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  type ValidationIssue,
+} from "./errors.js";
 export type { InvoiceFileFormat } from "./files.js";
 export { type Page, PagePromise } from "./pagination.js";
 export type { BodyOf, DataOf, ItemOf, OperationId, QueryOf, Schemas, Upload } from "./types.js";
