@@ -59,6 +59,11 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return this.#firstPage().catch(onrejected);
   }
 
+  /** As `Promise.prototype.finally`, on the first page. */
+  finally(onfinally?: (() => void) | null): Promise<Page<T>> {
+    return this.#firstPage().finally(onfinally);
+  }
+
   /** Every page in turn, starting with the first. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     let page: Page<T> | undefined = await this.#firstPage();

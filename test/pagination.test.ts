@@ -93,6 +93,11 @@ describe("cursor lists", () => {
     serve({ first: { data: [client(1)], has_more: false } });
     const list = gigstack().clients.list();
     expect(requests).toHaveLength(0);
+    let settled = false;
+    await list.finally(() => {
+      settled = true;
+    });
+    expect(settled).toBe(true);
     await list;
     await list;
     for await (const _ of list) {
