@@ -110,7 +110,7 @@ export class Gigstack {
     this.#config = inheritedConfig ?? resolveConfig(options);
     inheritedConfig = undefined;
     bindTree(this as unknown as Dict, resources, (id, args) => this.#invoke(id, args));
-    // The hand-written signatures declared on the interface above.
+    // The hand-written signatures declared in `Resources` above.
     Object.assign(this.clients, {
       uploadCsf: (file: Upload, query?: QueryOf<"uploadClientCsf">, options?: RequestOptions) =>
         this.#call("uploadClientCsf", { path: [], body: { file }, query, options }),
