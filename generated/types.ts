@@ -5284,6 +5284,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "<contents of the document file>"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["ClientCsfUpload"];
             };
         };
@@ -5428,6 +5433,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "<contents of the document file>",
+                 *       "documentType": "contract",
+                 *       "name": "Contrato de servicios 2025",
+                 *       "description": "Contrato firmado con el cliente"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["SupportDocumentUpload"];
             };
         };
@@ -7205,6 +7218,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cert": "<contents of the .cer file>",
+                 *       "key": "<contents of the .key file>",
+                 *       "password": "12345678a",
+                 *       "phone": "+52 55 1234 5678"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["FielCredentialsUpload"];
             };
         };
@@ -8216,6 +8237,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "<contents of the document file>",
+                 *       "documentType": "contract",
+                 *       "name": "Contrato de servicios 2025",
+                 *       "description": "Contrato firmado con el cliente"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["SupportDocumentUpload"];
             };
         };
@@ -9756,6 +9785,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "<contents of the document file>",
+                 *       "documentType": "contract",
+                 *       "name": "Contrato de servicios 2025",
+                 *       "description": "Contrato firmado con el cliente"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["SupportDocumentUpload"];
             };
         };
@@ -12265,6 +12302,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cert": "<contents of the .cer file>",
+                 *       "key": "<contents of the .key file>",
+                 *       "keyPass": "12345678a"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["TeamCsdUpload"];
             };
         };

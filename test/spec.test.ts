@@ -46,10 +46,14 @@ describe("spec covers the reference", () => {
     }
   });
 
-  it("gives every JSON request body an example", () => {
+  it("gives every request body an example (JSON and multipart)", () => {
     for (const o of specOperations) {
-      const media = o.op.requestBody?.content?.["application/json"];
-      if (media) expect(media.example ?? media.examples, o.operationId).toBeDefined();
+      for (const media of Object.values(o.op.requestBody?.content ?? {}) as {
+        example?: unknown;
+        examples?: unknown;
+      }[]) {
+        expect(media.example ?? media.examples, o.operationId).toBeDefined();
+      }
     }
   });
 
