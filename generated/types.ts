@@ -2958,7 +2958,7 @@ export interface components {
         /**
          * @description Identify the client either by `id` (`client_…`; the CLI also accepts `cus_…`) or by
          *     `email` — exactly one of them. The `oneOf` form is a decision; the sources only say
-         *     "one of id/email".
+         *     "one of id/email". Each branch is closed, so a body with both matches neither.
          */
         ClientPortalTokenInput: {
             /** @description Client id. */
@@ -3184,7 +3184,10 @@ export interface components {
             next?: string | null;
             has_more?: boolean;
         };
-        /** @description Body of `importInvoiceXml` [cli-next]. 1–50 files. */
+        /**
+         * @description Body of `importInvoiceXml` [cli-next]. 1–50 files, each given as XML text or as base64
+         *     content, not both (each form is closed, so a file with both matches neither).
+         */
         InvoiceXmlImportInput: {
             files: ({
                 filename: string;

@@ -41,7 +41,21 @@ const heyApiOut = mkdtempSync(`${tmpdir()}/gigstack-zod-`);
 await createClient({
   input: specPath,
   output: { path: heyApiOut, indexFile: false, postProcess: [], clean: true },
-  plugins: [{ name: "zod", compatibilityVersion: "mini", dates: { offset: true } }],
+  plugins: [
+    {
+      name: "zod",
+      compatibilityVersion: "mini",
+      dates: { offset: true },
+      "~resolvers": {
+        // `additionalProperties: false` becomes z.strictObject: the plugin's default z.object
+        // lets unknown keys through, and the API (and Prism) would then refuse the request.
+        object: (ctx) =>
+          ctx.schema.additionalProperties?.type === "never"
+            ? ctx.$(ctx.symbols.z).attr("strictObject").call(ctx.nodes.shape(ctx))
+            : undefined,
+      },
+    },
+  ],
   logs: { level: "silent" },
 });
 
@@ -134,6 +148,16 @@ for (const line of zodSource.split("\n")) {
   else zodHeader += `${line}\n`;
 }
 for (const [name, lines] of statements) statements.set(name, lines.join("\n").trimEnd());
+// The plugin drops `minProperties`; add it back as a check on the component's schema.
+for (const [name, schema] of Object.entries(spec.components.schemas)) {
+  const code = statements.get(`z${name}`);
+  if (schema.minProperties === undefined || !code) continue;
+  const n = schema.minProperties;
+  statements.set(
+    `z${name}`,
+    `${code.replace(/;$/, "")}.check(z.refine((value) => Object.keys(value).length >= ${n}, { message: "needs at least ${n} field${n === 1 ? "" : "s"}" }));`,
+  );
+}
 const deps = (code) => [...code.replace(/^[\s\S]*?export const z\w+/, "").matchAll(/\bz[A-Z]\w*/g)].map((m) => m[0]);
 const pascal = (id) => id[0].toUpperCase() + id.slice(1);
 const requestRoots = {};

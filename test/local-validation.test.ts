@@ -237,3 +237,33 @@ describe("values that cannot travel are refused, not thrown raw", () => {
     expect(log).toHaveLength(0);
   });
 });
+
+describe("JSON Schema keywords the zod plugin drops are enforced anyway", () => {
+  it("minProperties: an update with nothing to update", async () => {
+    const { gigstack, log } = setup();
+    const issues = await refusal(gigstack.payments.update("payment_4Hq9TzLm2VbX", {}));
+    expect(issues[0]?.message).toBe("needs at least 1 field");
+    expect(log).toHaveLength(0);
+  });
+
+  it("additionalProperties: false: an item field the API rejects", async () => {
+    const { gigstack, log } = setup();
+    await refusal(
+      gigstack.payments.update("payment_4Hq9TzLm2VbX", {
+        items: [{ id: "item_1", description: "Consultoría", unit_price: 5 } as never],
+      }),
+    );
+    expect(log).toHaveLength(0);
+  });
+
+  it("oneOf: a client named both by id and by e-mail, a file given both as XML and as base64", async () => {
+    const { gigstack, log } = setup();
+    await refusal(gigstack.clients.portalToken({ id: "client_8Zr2XwQk1pLm", email: "a@b.mx" } as never));
+    await refusal(
+      gigstack.invoices.import({ files: [{ filename: "a.xml", xml: "<cfdi/>", content: "PGNmZGkvPg==" } as never] }),
+    );
+    expect(log).toHaveLength(0);
+    await gigstack.clients.portalToken({ email: "facturas@kemper.mx" });
+    expect(log.map((x) => x.violations)).toEqual([null]);
+  });
+});

@@ -427,14 +427,14 @@ export const zClientUpdateInput = zClientInputFields;
 /**
  * Identify the client either by `id` (`client_…`; the CLI also accepts `cus_…`) or by
  * `email` — exactly one of them. The `oneOf` form is a decision; the sources only say
- * "one of id/email".
+ * "one of id/email". Each branch is closed, so a body with both matches neither.
  *
  */
 export const zClientPortalTokenInput = z.union([
-    z.object({
+    z.strictObject({
         id: z.string().check(z.minLength(1))
     }),
-    z.object({
+    z.strictObject({
         email: z.email()
     })
 ]);
@@ -568,13 +568,15 @@ export const zIncomeInvoiceBatchInput = z.object({
 });
 
 /**
- * Body of `importInvoiceXml` [cli-next]. 1–50 files.
+ * Body of `importInvoiceXml` [cli-next]. 1–50 files, each given as XML text or as base64
+ * content, not both (each form is closed, so a file with both matches neither).
+ *
  */
 export const zInvoiceXmlImportInput = z.object({
-    files: z.array(z.union([z.object({
+    files: z.array(z.union([z.strictObject({
             filename: z.string().check(z.minLength(1)),
             xml: z.string().check(z.minLength(1))
-        }), z.object({
+        }), z.strictObject({
             filename: z.string().check(z.minLength(1)),
             content: z.string().check(z.minLength(1))
         })])).check(z.minLength(1), z.maxLength(50))
@@ -771,7 +773,7 @@ export const zRefundPaymentInput = z.object({
 /**
  * An item edit on `PUT /payments/{id}`; only `description` can change, other item fields are rejected.
  */
-export const zUpdatePaymentItemInput = z.object({
+export const zUpdatePaymentItemInput = z.strictObject({
     id: z.string().check(z.minLength(1)),
     description: z.optional(z.string().check(z.minLength(1)))
 });
@@ -808,7 +810,7 @@ export const zUpdatePaymentInput = z.object({
         'none'
     ])),
     client: z.optional(zUpdatePaymentClientInput)
-});
+}).check(z.refine((value) => Object.keys(value).length >= 1, { message: "needs at least 1 field" }));
 
 /**
  * Body of `POST /receipts` (docs schema `ReceiptInput`).
