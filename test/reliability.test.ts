@@ -561,7 +561,23 @@ describe("500 concurrent requests leave nothing open", () => {
       "abort:GigstackAbortError": 83,
       "status404:NotFoundError": 83,
     });
-    expect(server.requests).toHaveLength(500 + 84 + 83);
+    // Every attempt the server saw, by kind: flaky and reset twice each (one retry), the rest
+    // once. An aborted call may end before its request left (200 ms is short for 500 sockets on
+    // a busy machine), so aborts count at most once each, never more: an abort is not retried.
+    const byKind = new Map<string, number>();
+    for (const r of server.requests) {
+      const kind = (r.path.split("/").pop() ?? "").split("-")[0] ?? "";
+      byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    }
+    expect(Object.fromEntries([...byKind].filter(([k]) => k !== "abort"))).toEqual({
+      ok: 84,
+      flaky: 168,
+      reset: 166,
+      hang: 83,
+      status404: 83,
+    });
+    expect(byKind.get("abort") ?? 0).toBeLessThanOrEqual(83);
+    expect(new Set(server.requests.map((r) => r.path)).size).toBe(server.requests.length - 84 - 83);
     expect(exitedAfterMs).not.toBeNull();
     expect(exitedAfterMs).toBeLessThan(2_000);
   });
