@@ -187,7 +187,6 @@ export class Gigstack {
   #call(id: OperationId, parts: CallParts): unknown {
     const op: Operation = operations[id];
     if (op.list) {
-      const seen = new Set<string>();
       const fetchRaw = async (cursor: string | undefined): Promise<RawPage<unknown>> => {
         const query = { ...parts.query };
         if (cursor !== undefined) {
@@ -199,7 +198,7 @@ export class Gigstack {
           malformed(this.#config, op, op.path, { status: 200, headers: new Headers(), body }, reason),
         );
       };
-      return new PagePromise(cursorPages(fetchRaw, seen));
+      return new PagePromise(cursorPages(fetchRaw));
     }
     return this.#request(id, parts, true, true);
   }

@@ -104,10 +104,8 @@ export interface RawPage<T> {
  * empty page (the API produces those), and stops at a cursor it has already seen: a server
  * that repeats a cursor would otherwise make iteration loop forever.
  */
-export function cursorPages<T>(
-  fetchRaw: (cursor: string | undefined) => Promise<RawPage<T>>,
-  seen: Set<string> = new Set(),
-): PageFetcher<T> {
+export function cursorPages<T>(fetchRaw: (cursor: string | undefined) => Promise<RawPage<T>>): PageFetcher<T> {
+  const seen = new Set<string>();
   const fetchPage: PageFetcher<T> = async (cursor) => {
     if (cursor !== undefined) seen.add(cursor);
     const raw = await fetchRaw(cursor);

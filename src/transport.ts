@@ -144,6 +144,8 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
   const idempotent = isIdempotent(req.method, key !== undefined);
   const isRead = req.method === "GET";
 
+  const aborted = () =>
+    new GigstackAbortError(`${req.method} ${req.path}: aborted by the caller`, { cause: req.signal?.reason });
   const unknownOutcome = (why: string, cause: unknown, status?: number) =>
     new GigstackUnknownOutcomeError(
       `${req.method} ${req.path}: ${why}; the request may or may not have been processed.${
@@ -162,7 +164,7 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
     if (req.signal) {
       if (req.signal.aborted) {
         unwatchDeadline(deadline);
-        throw new GigstackAbortError(`${req.method} ${req.path}: aborted by the caller`, { cause: req.signal.reason });
+        throw aborted();
       }
       req.signal.addEventListener("abort", onAbort, { once: true });
     }
@@ -181,7 +183,7 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
       text = await res.text();
     } catch (err) {
       if (req.signal?.aborted) {
-        throw new GigstackAbortError(`${req.method} ${req.path}: aborted by the caller`, { cause: req.signal.reason });
+        throw aborted();
       }
       if (controller.signal.reason instanceof AttemptTimeout) {
         // Not retried: the caller's time budget is timeoutMs, and a server that does not answer
@@ -195,7 +197,9 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
       // Nothing reached the server: repeating cannot duplicate anything, whatever the method.
       // A dropped connection after sending: only requests that cannot happen twice are repeated.
       if (canRetry && (notSent || idempotent)) {
-        await sleep(backoffDelay(attempt), req.signal).catch(() => undefined);
+        await sleep(backoffDelay(attempt), req.signal).catch(() => {
+          throw aborted();
+        });
         continue;
       }
       if (!notSent && !isRead) throw unknownOutcome(`the connection failed (${code ?? "network error"})`, err);
@@ -219,9 +223,7 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
     if (canRetry && isRetryableStatus(res.status) && idempotent) {
       if (retryAfter === undefined || retryAfter <= MAX_RETRY_AFTER_MS) {
         await sleep(Math.max(retryAfter ?? 0, backoffDelay(attempt)), req.signal).catch(() => {
-          throw new GigstackAbortError(`${req.method} ${req.path}: aborted by the caller`, {
-            cause: req.signal?.reason,
-          });
+          throw aborted();
         });
         continue;
       }
