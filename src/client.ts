@@ -78,6 +78,12 @@ type Resources = Omit<Tree, "clients" | "teams" | "invoices"> & {
   };
 };
 
+const NO_OPTIONS: RequestOptions = Object.freeze({});
+
+/** Does the method take a query argument? Not when `team` is its only query parameter. */
+const takesQuery = (op: Operation): boolean => op.query.some(isNotTeam);
+const isNotTeam = (name: string) => name !== "team";
+
 /** Handed from withTeam() to the constructor, so that a scoped client skips option resolution. */
 let inheritedConfig: ResolvedConfig | undefined;
 
@@ -176,10 +182,12 @@ export class Gigstack {
   /** Positional arguments → parts, by the operation's shape (path params, body, query, options). */
   #invoke(id: OperationId, args: unknown[]): unknown {
     const op: Operation = operations[id];
+    const names = op.pathParams;
+    const path: string[] = [];
     let i = 0;
-    const path = op.pathParams.map(() => args[i++] as string);
+    for (; i < names.length; i++) path.push(args[i] as string);
     const body = op.body === "none" ? undefined : args[i++];
-    const query = op.query.some((q) => q !== "team") ? (args[i++] as Dict | undefined) : undefined;
+    const query = takesQuery(op) ? (args[i++] as Dict | undefined) : undefined;
     const options = args[i] as RequestOptions | undefined;
     return this.#call(id, { path, body, query, options });
   }
@@ -213,7 +221,7 @@ export class Gigstack {
     try {
       const op: Operation = operations[id];
       const config = this.#config;
-      const options = parts.options ?? {};
+      const options = parts.options ?? NO_OPTIONS;
       const team = resolveTeam(config.team, options.team, parts.query, parts.body);
 
       const path = encodePath(op.path, op.pathParams, parts.path);
@@ -244,11 +252,13 @@ export class Gigstack {
         return validateResponse(id, sent.body, config, { method: op.method, path }).then(() => result);
       };
 
+      const encoded = encodeBody(op, body);
       return send(config, {
         method: op.method,
         path,
         query: encodeQuery(parts.query, team),
-        ...encodeBody(op, body),
+        body: encoded?.body,
+        contentType: encoded?.contentType,
         idempotencyKey: options.idempotencyKey,
         bodyIdempotencyKey,
         headers: options.headers,
@@ -306,19 +316,19 @@ function bindTree(target: Dict, tree: ResourceTree, invoke: (id: OperationId, ar
 function resolveTeam(scope: string | undefined, perCall: string | undefined, query: Dict | undefined, body: unknown) {
   const team = checkTeam(perCall) ?? scope;
   // Checked here rather than by a query schema: most operations' only query parameter is `team`.
-  const fromQuery = checkTeam(query?.team as string | undefined);
+  const fromQuery = query ? checkTeam(query.team as string | undefined) : undefined;
   const fromBody = body && typeof body === "object" && !(body instanceof Blob) ? (body as Dict).team : undefined;
-  for (const [where, value] of [
-    ["query", fromQuery],
-    ["body", fromBody],
-  ] as const) {
-    if (value !== undefined && team !== undefined && value !== team) {
-      throw new GigstackConfigError(
-        `The ${where} says team ${JSON.stringify(value)} but this call is scoped to ${JSON.stringify(team)}; refusing to guess which one is meant`,
-      );
-    }
+  if (team !== undefined) {
+    if (fromQuery !== undefined && fromQuery !== team) throw teamConflict("query", fromQuery, team);
+    if (fromBody !== undefined && fromBody !== team) throw teamConflict("body", fromBody, team);
   }
   return team ?? fromQuery;
+}
+
+function teamConflict(where: string, value: unknown, team: string): GigstackConfigError {
+  return new GigstackConfigError(
+    `The ${where} says team ${JSON.stringify(value)} but this call is scoped to ${JSON.stringify(team)}; refusing to guess which one is meant`,
+  );
 }
 
 /**
@@ -327,24 +337,25 @@ function resolveTeam(scope: string | undefined, perCall: string | undefined, que
  */
 function encodePath(template: string, names: readonly string[], values: unknown[]): string {
   let path = template;
-  names.forEach((name, index) => {
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index] as string;
     const value = values[index];
     if (typeof value !== "string" || value === "" || value === "." || value === "..") {
       throw new GigstackValidationError(`Invalid path parameter ${name}`, [
         { path: [name], message: `must be a non-empty id (not "." or ".."), got ${JSON.stringify(value)}` },
       ]);
     }
-    path = path.replace(`{${name}}`, encodeComponent(value, [name]));
-  });
+    path = path.replace(`{${name}}`, encodeComponent(value, name));
+  }
   return path;
 }
 
 /** Query string: `team` last-resolved, `metadata` as `metadata.<key>=<value>` (the API's dot form). */
 function encodeQuery(query: Dict | undefined, team: string | undefined): string {
-  const out: string[] = [];
+  let out = "";
   const add = (name: string, value: unknown) => {
     if (value === undefined || value === null) return;
-    out.push(`${encodeComponent(name, ["query"])}=${encodeComponent(String(value), ["query", name])}`);
+    out += `${out ? "&" : ""}${encodeComponent(name, "query")}=${encodeComponent(String(value), "query", name)}`;
   };
   if (query) {
     for (const [name, value] of Object.entries(query)) {
@@ -355,23 +366,23 @@ function encodeQuery(query: Dict | undefined, team: string | undefined): string 
       else add(name, value);
     }
   }
-  add("team", team);
-  return out.join("&");
+  if (team !== undefined) add("team", team);
+  return out;
 }
 
-/** encodeURIComponent, with a lone surrogate (not encodable) reported as bad input. */
-function encodeComponent(value: string, at: (string | number)[]): string {
+/** encodeURIComponent, with a lone surrogate (not encodable) reported as bad input at `at`. */
+function encodeComponent(value: string, at: string, under?: string): string {
   try {
     return encodeURIComponent(value);
   } catch {
     throw new GigstackValidationError("Cannot encode a value for the URL", [
-      { path: at, message: "contains an unpaired UTF-16 surrogate" },
+      { path: under === undefined ? [at] : [at, under], message: "contains an unpaired UTF-16 surrogate" },
     ]);
   }
 }
 
-function encodeBody(op: Operation, body: unknown): { body?: BodyInit; contentType?: string } {
-  if (body === undefined || op.body === "none") return {};
+function encodeBody(op: Operation, body: unknown): { body: BodyInit; contentType?: string } | undefined {
+  if (body === undefined || op.body === "none") return undefined;
   if (op.body === "multipart") return { body: toFormData(body as Dict) }; // fetch sets the boundary
   try {
     return { body: JSON.stringify(body), contentType: "application/json" };

@@ -30,6 +30,7 @@ import {
   parseRetryAfter,
   retryTiming,
 } from "../src/retry.js";
+import { timeoutTiming } from "../src/transport.js";
 import { apiErrorBody, closedPort, type FaultServer, json, startFaultServer } from "./support/fault-server.js";
 import { exampleBody, fastBackoff, rejection, UUID_V4 } from "./support/sdk.js";
 
@@ -432,6 +433,63 @@ describe("timeouts and the caller's signal", () => {
     expect(e1).toBeInstanceOf(GigstackTimeoutError);
     const e2 = await rejection(client({ timeoutMs: 2_000 }).clients.get("c", { signal: AbortSignal.timeout(100) }));
     expect(e2).toBeInstanceOf(GigstackAbortError);
+  });
+});
+
+describe("timeout groups: attempts started together share one abort signal", () => {
+  it("an attempt is never timed out before its own deadline, even in a group opened earlier", async () => {
+    // A 200 ms window makes the shared group obvious: B joins 100 ms after A and gets its answer
+    // after A's deadline but before its own. Aborting the group at its first deadline fails B.
+    const window = timeoutTiming.windowMs;
+    timeoutTiming.windowMs = 200;
+    try {
+      server.handle(async (r) => {
+        if (r.path === "/clients/a") return "hang";
+        await sleep(250);
+        return json(200, { data: { id: "b" } });
+      });
+      const g = client({ timeoutMs: 300 });
+      const t0 = performance.now();
+      const a = rejection(g.clients.get("a"));
+      await sleep(100);
+      const b = g.clients.get("b");
+      await expect(b).resolves.toEqual({ id: "b" });
+      expect(await a).toBeInstanceOf(GigstackTimeoutError);
+      // A's timeout came late (the group's last deadline), never early.
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(295);
+    } finally {
+      timeoutTiming.windowMs = window;
+    }
+  });
+
+  it("concurrent calls share signals, at most 500 calls per signal", async () => {
+    // Counted at fetch, which is handed the signal: undici adds a listener per request to it
+    // and warns past 1,500; Node scans them on every add.
+    const seen = new Map<AbortSignal, number>();
+    const fetch = async (_url: string | URL | Request, init?: RequestInit) => {
+      const signal = init?.signal as AbortSignal;
+      seen.set(signal, (seen.get(signal) ?? 0) + 1);
+      await sleep(5);
+      return new Response(JSON.stringify({ data: { id: "c" } }), { status: 200 });
+    };
+    const g = client({ fetch });
+    const calls = Array.from({ length: 1_200 }, (_, i) => g.clients.get(`c${i}`));
+    await Promise.all(calls);
+    const counts = [...seen.values()];
+    expect(counts.reduce((n, c) => n + c, 0)).toBe(1_200);
+    expect(Math.max(...counts)).toBe(500);
+    expect(seen.size).toBeLessThan(20);
+  });
+
+  it("a call with its own signal still gets a timeout, and the group's other calls are unaffected", async () => {
+    server.handle((r) => (r.path === "/clients/slow" ? "hang" : json(200, { data: { id: "fast" } })));
+    const g = client({ timeoutMs: 150 });
+    const controller = new AbortController();
+    const slow = rejection(g.clients.get("slow", { signal: controller.signal }));
+    const fast = g.clients.get("fast");
+    await expect(fast).resolves.toEqual({ id: "fast" });
+    expect(await slow).toBeInstanceOf(GigstackTimeoutError);
+    expect(controller.signal.aborted).toBe(false); // the caller's signal is never aborted by the SDK
   });
 });
 
