@@ -5,6 +5,8 @@
 //                            request.gen.ts (what request validation reaches) and response.gen.ts
 //   generated/operations.ts  every operation as data: method, path, params, body kind, list kind
 //   generated/request-schemas.ts, response-schemas.ts  operationId -> its zod schemas
+//   generated/request-rules.ts  the request schemas compiled to the core's compact rule table
+
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -12,6 +14,7 @@ import { createClient } from "@hey-api/openapi-ts";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
+import { compileRequestRules } from "./compile-rules.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specPath = `${root}openapi/gigstack-v2.yaml`;
@@ -149,10 +152,12 @@ for (const line of zodSource.split("\n")) {
 }
 for (const [name, lines] of statements) statements.set(name, lines.join("\n").trimEnd());
 // The plugin drops `minProperties`; add it back as a check on the component's schema.
+const minProperties = new Map();
 for (const [name, schema] of Object.entries(spec.components.schemas)) {
   const code = statements.get(`z${name}`);
   if (schema.minProperties === undefined || !code) continue;
   const n = schema.minProperties;
+  minProperties.set(`z${name}`, n);
   statements.set(
     `z${name}`,
     `${code.replace(/;$/, "")}.check(z.refine((value) => Object.keys(value).length >= ${n}, { message: "needs at least ${n} field${n === 1 ? "" : "s"}" }));`,
@@ -204,6 +209,14 @@ const emitMap = (name, rows, from) => {
   );
   return `${banner}import { ${imports.join(", ")} } from "${from}";\n\nexport const ${name} = {\n${body.join("\n")}\n};\n`;
 };
+// 5. The core's request validation: the request schemas compiled into a compact rule table.
+const compiled = await compileRequestRules(`${out}/zod/request.gen.ts`, requestRoots, minProperties);
+writeFileSync(
+  `${out}/request-rules.ts`,
+  `${banner}// The request zod schemas compiled by scripts/compile-rules.mjs (the format is described there).\n` +
+    `export const nodes: unknown[] = ${JSON.stringify(compiled.nodes)};\n\n` +
+    `export const requestRules: Record<string, { body?: number; query?: number }> = ${JSON.stringify(compiled.rules, null, 2)};\n`,
+);
 writeFileSync(
   `${out}/request-schemas.ts`,
   emitMap("requestSchemas", Object.entries(requestRoots), "./zod/request.gen.js"),

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { operations } from "../generated/operations.js";
 import { Gigstack, GigstackError, GigstackValidationError } from "../src/index.js";
+import { bodies } from "./support/bodies.js";
 import { type Exchange, recordingFetch } from "./support/recorder.js";
 import { argsFor, method } from "./support/sdk.js";
 import { bodyExample, type SpecOperation, specOperations } from "./support/spec.js";
@@ -21,88 +22,6 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 20);
  * and counterexample either way). PROPERTY_SEED=random explores; PROPERTY_SEED=<n> replays.
  */
 const SEED = process.env.PROPERTY_SEED === "random" ? undefined : Number(process.env.PROPERTY_SEED ?? 20_251_126) | 0;
-
-type Path = (string | number)[];
-type Mutation = { at: Path; kind: "set" | "delete" | "add"; key: string; value: unknown };
-
-/** Every place in a value: the root, each property and each array element, recursively. */
-function placesIn(value: unknown, at: Path = []): Path[] {
-  const out: Path[] = [at];
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) out.push(...placesIn(v, [...at, i]));
-  } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) out.push(...placesIn(v, [...at, k]));
-  }
-  return out;
-}
-
-function mutate(example: unknown, mutations: Mutation[]): unknown {
-  let root = structuredClone(example);
-  for (const { at, kind, key, value } of mutations) {
-    if (at.length === 0) {
-      if (kind === "set") root = value;
-      continue;
-    }
-    // biome-ignore lint/suspicious/noExplicitAny: walking an arbitrary JSON value.
-    let parent: any = root;
-    for (const step of at.slice(0, -1)) parent = parent?.[step];
-    if (!parent || typeof parent !== "object") continue; // an earlier mutation replaced the way there
-    const last = at[at.length - 1] as string | number;
-    if (kind === "set") parent[last] = value;
-    else if (kind === "delete") {
-      if (Array.isArray(parent) && typeof last === "number") parent.splice(last, 1);
-      else delete parent[last];
-    } else {
-      const target = parent[last];
-      if (target && typeof target === "object" && !Array.isArray(target)) {
-        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-      }
-    }
-  }
-  return root;
-}
-
-/**
- * Values outside JSON that the default run leaves out, because local validation is known to let
- * some through: objects that are not plain (Date, Map, Set, boxed primitives, typed arrays)
- * pass where the spec wants an object, and JSON turns them into something else; extra keys and
- * own `__proto__` keys on open objects. PROPERTY_KNOWN_GAPS=1 generates them too, to explore:
- * such a run can fail, and each failure is a gap to close.
- */
-const knownGaps = process.env.PROPERTY_KNOWN_GAPS === "1";
-
-const exotic = knownGaps
-  ? { withDate: true, withMap: true, withSet: true, withBoxedValues: true, withTypedArray: true, withBigInt: true }
-  : {};
-
-/** Values a field may be replaced with: anything JavaScript has, and JSON that looks plausible. */
-const anyValue = fc.oneof(
-  fc.anything({
-    maxDepth: 2,
-    maxKeys: 4,
-    stringUnit: "grapheme",
-    withNullPrototype: true,
-    withSparseArray: true,
-    ...exotic,
-  }),
-  fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom("", " ", "01", "03", "601", "G03", "PUE", "MXN", "USD", "XAXX010101000", "2025-11-20T10:00:00Z"),
-  fc.constantFrom(0, -1, 1, 0.16, 1e21, Number.NaN, Number.POSITIVE_INFINITY, true, false, null, undefined),
-);
-
-function bodies(example: unknown): fc.Arbitrary<unknown> {
-  const places = placesIn(example);
-  const mutation: fc.Arbitrary<Mutation> = fc.record({
-    at: fc.constantFrom(...places),
-    kind: knownGaps ? fc.constantFrom("set", "set", "delete", "add") : fc.constantFrom("set", "set", "delete"),
-    key: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "team", "idempotency_key")),
-    value: anyValue,
-  });
-  return fc.oneof(
-    { arbitrary: fc.array(mutation, { minLength: 0, maxLength: 3 }).map((m) => mutate(example, m)), weight: 4 },
-    { arbitrary: anyValue, weight: 1 },
-  );
-}
 
 const jsonOperations = specOperations.filter(
   (o) => operations[o.operationId as keyof typeof operations]?.body === "json",

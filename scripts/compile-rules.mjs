@@ -1,0 +1,177 @@
+// Compiles the request zod schemas (generated/zod/request.gen.ts) into the compact rule table
+// the SDK's core checks requests with (generated/request-rules.ts, read by src/rules.ts).
+//
+// Why not ship the zod schemas themselves: zod/mini's runtime plus the schema code is ~14 KB
+// min+gz, most of the core's 20 KB budget (issue #6). The rules are compiled *from* the zod
+// schemas, by reading their definitions, so they check exactly what zod checks: same types,
+// formats (zod's own regexes), bounds, strictness and defaults. test/rules.test.ts holds the
+// two to the same verdicts. A zod construct this compiler does not know fails the generation.
+//
+// Format (one array of nodes; children are indexes into it; identical nodes are stored once):
+//   ["s", checks]              string; checks: ["min", n] ["max", n] ["re", source, flags, format] ["url"]
+//   ["n", int, checks]         number (finite; int: safe integer); checks: ["gt"|"ge"|"lt"|"le", n]
+//   ["b"]                      boolean
+//   ["e", values]              one of the values (enum, literal)
+//   ["o", fields, strict, min] object: fields [[key, node]]; strict: unknown keys refused;
+//                              min: minProperties (0 when none)
+//   ["a", item, min, max]      array (max -1: none)
+//   ["u", options]             union: any option
+//   ["i", left, right]         intersection: both
+//   ["r", value]               record of string keys
+//   ["?", inner]               optional (undefined passes)
+//   ["d", inner]               has a default: optional, and counts as present for minProperties
+//   ["0", inner]               nullable
+//   ["*"]                      anything
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+/**
+ * @param {string} requestGenPath  generated/zod/request.gen.ts (as just written)
+ * @param {Record<string, Record<string, string>>} roots  operationId -> { body?: zName, query?: zName }
+ * @param {Map<string, number>} minProperties  zName -> minProperties (the refine codegen added)
+ */
+export async function compileRequestRules(requestGenPath, roots, minProperties) {
+  const cache = fileURLToPath(new URL("../node_modules/.cache/", import.meta.url));
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(`${cache}gigstack-rules-`);
+  let mod;
+  try {
+    const file = `${dir}/request.mjs`;
+    await build({
+      entryPoints: [requestGenPath],
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      outfile: file,
+      logLevel: "silent",
+      // zod stays an import, resolved from this repository (the bundle is written inside it):
+      // the schemas may have been written elsewhere (--check writes to a temporary folder).
+      external: ["zod", "zod/*"],
+    });
+    mod = await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const minOf = new Map([...minProperties].map(([name, n]) => [mod[name], n]));
+
+  const nodes = [];
+  const indexOf = new Map(); // JSON of a node -> its index
+  const memo = new Map(); // zod schema -> index
+  const busy = new Set();
+  const add = (node) => {
+    const key = JSON.stringify(node);
+    let i = indexOf.get(key);
+    if (i === undefined) {
+      i = nodes.length;
+      nodes.push(node);
+      indexOf.set(key, i);
+    }
+    return i;
+  };
+  const checksOf = (def) => (def.checks ?? []).map((c) => c._zod.def);
+  const fail = (what) => {
+    throw new Error(`compile-rules: no rule for ${what}; teach scripts/compile-rules.mjs`);
+  };
+
+  const compile = (schema) => {
+    if (memo.has(schema)) return memo.get(schema);
+    if (busy.has(schema)) fail("a recursive schema");
+    busy.add(schema);
+    const i = add(node(schema));
+    busy.delete(schema);
+    memo.set(schema, i);
+    return i;
+  };
+
+  const node = (schema) => {
+    const def = schema._zod.def;
+    switch (def.type) {
+      case "string": {
+        const checks = [];
+        // A format schema (z.email(), z.uuid()…) is its own first check.
+        const own = def.check === "string_format" ? [def] : [];
+        for (const c of [...own, ...checksOf(def)]) {
+          if (c.check === "min_length") checks.push(["min", c.minimum]);
+          else if (c.check === "max_length") checks.push(["max", c.maximum]);
+          else if (c.check === "string_format" && c.format === "url") checks.push(["url"]);
+          else if (c.check === "string_format" && c.pattern) {
+            checks.push(["re", c.pattern.source, c.pattern.flags, c.format]);
+          } else fail(`string check ${c.check}/${c.format}`);
+        }
+        return ["s", checks];
+      }
+      case "number": {
+        const checks = [];
+        let int = 0;
+        if (def.check === "number_format") {
+          if (def.format !== "safeint") fail(`number format ${def.format}`);
+          int = 1;
+        }
+        for (const c of checksOf(def)) {
+          if (c.check === "greater_than") checks.push([c.inclusive ? "ge" : "gt", c.value]);
+          else if (c.check === "less_than") checks.push([c.inclusive ? "le" : "lt", c.value]);
+          else fail(`number check ${c.check}`);
+        }
+        return ["n", int, checks];
+      }
+      case "boolean":
+        return ["b"];
+      case "enum":
+        return ["e", Object.values(def.entries)];
+      case "literal":
+        return ["e", def.values];
+      case "object": {
+        const checks = checksOf(def);
+        let min = 0;
+        for (const c of checks) {
+          if (c.check !== "custom" || !minOf.has(schema)) fail(`object check ${c.check}`);
+          min = minOf.get(schema);
+        }
+        const catchall = def.catchall?._zod.def.type;
+        if (catchall !== undefined && catchall !== "never") fail(`object catchall ${catchall}`);
+        const fields = Object.entries(def.shape).map(([key, value]) => [key, compile(value)]);
+        return ["o", fields, catchall === "never" ? 1 : 0, min];
+      }
+      case "array": {
+        let min = 0;
+        let max = -1;
+        for (const c of checksOf(def)) {
+          if (c.check === "min_length") min = c.minimum;
+          else if (c.check === "max_length") max = c.maximum;
+          else fail(`array check ${c.check}`);
+        }
+        return ["a", compile(def.element), min, max];
+      }
+      case "union":
+        return ["u", def.options.map(compile)];
+      case "intersection":
+        return ["i", compile(def.left), compile(def.right)];
+      case "record":
+        if (def.keyType._zod.def.type !== "string" || checksOf(def.keyType._zod.def).length) fail("a record key");
+        return ["r", compile(def.valueType)];
+      case "optional":
+        return ["?", compile(def.innerType)];
+      case "default":
+        return ["d", compile(def.innerType)];
+      case "nullable":
+        return ["0", compile(def.innerType)];
+      case "unknown":
+      case "any":
+        return ["*"];
+      default:
+        return fail(`zod type ${def.type}`);
+    }
+  };
+
+  const rules = {};
+  for (const [id, names] of Object.entries(roots)) {
+    const entry = {};
+    for (const [part, name] of Object.entries(names)) {
+      if (!mod[name]) fail(`${id}.${part} (${name} is not exported)`);
+      entry[part] = compile(mod[name]);
+    }
+    if (Object.keys(entry).length) rules[id] = entry;
+  }
+  return { nodes, rules };
+}
