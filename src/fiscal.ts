@@ -15,6 +15,8 @@
  * ```
  * @module gigstack-ts/fiscal
  */
+
+import type { ValidationIssue } from "./errors.js";
 import {
   CANCELLATION_MOTIVES,
   CFDI_USES,
@@ -24,8 +26,7 @@ import {
   MONTHS,
   PAYMENT_METHODS,
   TAX_SYSTEMS,
-} from "./catalogs.js";
-import type { ValidationIssue } from "./errors.js";
+} from "./sat.js";
 
 /** The two kinds of SAT taxpayer; the RFC length tells them apart (13 física, 12 moral). */
 export type PersonType = "fisica" | "moral";
