@@ -104,10 +104,8 @@ for (const [path, item] of Object.entries(spec.paths)) {
     ops[op.operationId] = {
       method: method.toUpperCase(),
       path,
-      tag: op.tags[0],
       pathParams: params.filter((p) => p.in === "path").map((p) => p.name),
       query: params.filter((p) => p.in === "query").map((p) => p.name),
-      headers: params.filter((p) => p.in === "header").map((p) => p.name),
       body: content["application/json"] ? "json" : multipart ? "multipart" : "none",
       bodyRequired: Boolean(op.requestBody?.required),
       // Multipart parts: which are files, which are required (zod cannot check Blobs from the spec).
@@ -123,9 +121,73 @@ for (const [path, item] of Object.entries(spec.paths)) {
   }
 }
 const sorted = Object.fromEntries(Object.entries(ops).sort(([a], [b]) => a.localeCompare(b)));
+// The table ships in every app that uses the client, so it is written compactly (a line per
+// operation, ~3× smaller than the object literal) and decoded on load; its exact type is
+// written beside it, so that the types derived from it (types.ts) keep every literal.
+const KINDS = {
+  body: ["json", "multipart", "none"],
+  list: ["cursor", "page", "single", false],
+  envelope: ["data", "empty", "raw"],
+};
+const encoded = Object.entries(sorted).map(([id, o]) => {
+  const flags = `${KINDS.body.indexOf(o.body)}${Number(o.bodyRequired)}${KINDS.list.indexOf(o.list)}${KINDS.envelope.indexOf(o.envelope)}`;
+  const parts = o.parts
+    ? Object.entries(o.parts)
+        .map(([name, kind]) => `${name}${o.requiredParts.includes(name) ? "!" : ""}:${kind}`)
+        .join(",")
+    : "-";
+  for (const word of [id, o.path, ...o.query, parts]) if (/\s/.test(word)) throw new Error(`whitespace in ${word}`);
+  return `${id} ${o.method} ${o.path} ${flags} ${o.query.join(",") || "-"} ${parts}`;
+});
+const literal = (value) => (Array.isArray(value) ? `readonly ${JSON.stringify(value)}` : JSON.stringify(value));
+const tableType = Object.entries(sorted)
+  .map(
+    ([id, o]) =>
+      `  ${id}: { ${Object.entries(o)
+        .map(([k, v]) => `${k}: ${literal(v)}`)
+        .join("; ")} };`,
+  )
+  .join("\n");
 writeFileSync(
   `${out}/operations.ts`,
-  `${banner}export const operations = ${JSON.stringify(sorted, null, 2)} as const;\n\nexport type OperationId = keyof typeof operations;\n`,
+  `${banner}/** Every operation of the spec as data: what the client needs to call it. */
+export interface OperationTable {
+${tableType}
+}
+
+export type OperationId = keyof OperationTable;
+
+const KINDS = ${JSON.stringify(KINDS)} as const;
+
+/** Reads the table below: \`id METHOD path flags query parts\`, flags = body, bodyRequired, list, envelope. */
+function decode(text: string): OperationTable {
+  const table: Record<string, unknown> = {};
+  for (const line of text.trim().split("\\n")) {
+    const [id, method, path, flags, query, parts] = line.split(" ") as [string, string, string, string, string, string];
+    const op: Record<string, unknown> = {
+      method,
+      path,
+      pathParams: [...path.matchAll(/\\{(\\w+)\\}/g)].map((m) => m[1]),
+      query: query === "-" ? [] : query.split(","),
+      body: KINDS.body[Number(flags[0])],
+      bodyRequired: flags[1] === "1",
+      list: KINDS.list[Number(flags[2])],
+      envelope: KINDS.envelope[Number(flags[3])],
+    };
+    if (parts !== "-") {
+      const list = parts.split(",").map((p) => p.split(":") as [string, string]);
+      op.parts = Object.fromEntries(list.map(([name, kind]) => [name.replace("!", ""), kind]));
+      op.requiredParts = list.filter(([name]) => name.endsWith("!")).map(([name]) => name.slice(0, -1));
+    }
+    table[id] = op;
+  }
+  return table as unknown as OperationTable;
+}
+
+export const operations: OperationTable = /* @__PURE__ */ decode(\`
+${encoded.join("\n")}
+\`);
+`,
 );
 // 4. Maps from operationId to its zod schemas. Request validation (always on) needs body and
 // query schemas; response validation (opt-in) needs the rest. The plugin writes one module,
