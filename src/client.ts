@@ -3,7 +3,7 @@
  * bound to the transport. One generic `call` serves every operation; nothing per-operation is
  * written by hand beyond the few friendlier signatures at the bottom.
  */
-import createOpenApiClient, { createQuerySerializer, type Client as OpenApiClient } from "openapi-fetch";
+import type { Client as OpenApiClient } from "openapi-fetch";
 import { operations } from "../generated/operations.js";
 import type { paths } from "../generated/types.js";
 import {
@@ -19,6 +19,7 @@ import {
 import { GigstackConfigError, GigstackMalformedResponseError, GigstackValidationError } from "./errors.js";
 import { downloadInvoiceFile, type InvoiceFileFormat, toFormData } from "./files.js";
 import { cursorPages, PagePromise, type RawPage } from "./pagination.js";
+import { lazyRawClient } from "./raw.js";
 import { type Bound, customOperations, type ResourceTree, resources } from "./resources.js";
 import { type IncomingResponse, send } from "./transport.js";
 import type { DataOf, OperationId, QueryOf, Upload } from "./types.js";
@@ -160,22 +161,10 @@ export class Gigstack {
   /**
    * The openapi-fetch client typed by the spec's paths, with the key and the client's team
    * applied: for calls the methods do not cover. No retries, validation or error mapping.
+   * openapi-fetch itself is loaded on the first call (see raw.ts).
    */
   get raw(): OpenApiClient<paths> {
-    if (!this.#raw) {
-      const { baseUrl, apiKey, team } = this.#config;
-      // The team goes in through the query serializer rather than a middleware that rebuilds
-      // each Request (that alone measured ~17% per call); a team the call names wins.
-      const serialize = createQuerySerializer();
-      const client = createOpenApiClient<paths>({
-        baseUrl,
-        fetch: (request: Request) => this.#config.fetch(request),
-        headers: { authorization: `Bearer ${apiKey}` },
-        querySerializer: (query: Record<string, unknown>) =>
-          serialize(team && query.team === undefined ? { ...query, team } : query),
-      });
-      this.#raw = client;
-    }
+    this.#raw ??= lazyRawClient(this.#config);
     return this.#raw;
   }
 

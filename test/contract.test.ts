@@ -118,4 +118,26 @@ describe("Connect team scoping against the mock", () => {
     expect(log[1]?.url.searchParams.getAll("team")).toEqual(["team_other"]);
     expect(log.every((x) => x.violations === null)).toBe(true);
   });
+
+  it("raw loads openapi-fetch on first use; middleware registered before then applies, and ejects", async () => {
+    const g = client();
+    expect(g.raw).toBe(g.raw);
+    const seen: string[] = [];
+    const trace = {
+      onRequest({ request }: { request: Request }) {
+        seen.push(new URL(request.url).pathname);
+        request.headers.set("x-trace", "trace_1");
+        return request;
+      },
+    };
+    g.raw.use(trace);
+    const first = await g.raw.GET("/clients/{id}", { params: { path: { id: "client_8Zr2XwQk1pLm" } } });
+    expect(first.response.status).toBe(200);
+    expect(seen).toEqual(["/clients/client_8Zr2XwQk1pLm"]);
+    expect(log[0]?.headers.get("x-trace")).toBe("trace_1");
+    g.raw.eject(trace);
+    await g.raw.GET("/clients/{id}", { params: { path: { id: "client_8Zr2XwQk1pLm" } } });
+    expect(seen).toHaveLength(1);
+    expect(log[1]?.headers.get("x-trace")).toBeNull();
+  });
 });

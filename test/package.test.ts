@@ -59,9 +59,11 @@ const out = {};
 const calls = [];
 const reply = (status, body) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
-const fetch = async (url, init = {}) => {
-  const u = new URL(url);
-  calls.push(init.method + " " + u.pathname + u.search + " " + new Headers(init.headers).get("authorization"));
+const fetch = async (input, init = {}) => {
+  // The methods call fetch(url, init); gigstack.raw (openapi-fetch) calls fetch(request).
+  const request = new Request(input, init);
+  const u = new URL(request.url);
+  calls.push(request.method + " " + u.pathname + u.search + " " + request.headers.get("authorization"));
   if (u.pathname === "/v2/receipts/rec_1") return reply(200, { data: { id: "rec_1" } });
   if (u.pathname === "/v2/receipts/rec_odd") return reply(200, { data: 42 });
   if (u.pathname === "/v2/receipts") {
@@ -92,6 +94,9 @@ try {
 } catch (err) {
   out.invalidResponse = err instanceof GigstackValidationError;
 }
+// gigstack.raw loads openapi-fetch (another lazy chunk) on its first call.
+const raw = await gigstack.raw.GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
+out.raw = [raw.response.status, raw.data?.data?.id];
 out.calls = calls;
 out.catalogs = [TAX_SYSTEMS.find((t) => t.code === "601")?.description, TaxSystemSchema.safeParse("601").success, TaxSystemSchema.safeParse("999").success];
 out.fiscal = [validateRfc("XAXX010101000").valid, validateRfc("nope").valid];
@@ -244,7 +249,9 @@ describe("the published package", () => {
       "GET /v2/receipts?limit=1&next=c2&team=team_1 Bearer sk_test",
       "GET /v2/receipts/missing?team=team_1 Bearer sk_test",
       "GET /v2/receipts/rec_odd?team=team_1 Bearer sk_test",
+      "GET /v2/receipts/rec_1?team=team_1 Bearer sk_test",
     ],
+    raw: [200, "rec_1"],
     catalogs: ["General de Ley Personas Morales", true, false],
     fiscal: [true, false],
     webhook: ["invoice.stamped", true, "inv_1"],
