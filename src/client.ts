@@ -325,7 +325,14 @@ function teamConflict(where: string, value: unknown, team: string): GigstackConf
  * are refused outright: URL parsers resolve them as directory steps even when percent-encoded.
  */
 function encodePath(template: string, names: readonly string[], values: unknown[]): string {
-  let path = template;
+  if (names.length === 0) return template;
+  // The template's literal pieces around its parameters, split once per template.
+  let pieces = templatePieces.get(template);
+  if (!pieces) {
+    pieces = template.split(/\{\w+\}/);
+    templatePieces.set(template, pieces);
+  }
+  let path = pieces[0] as string;
   for (let index = 0; index < names.length; index++) {
     const name = names[index] as string;
     const value = values[index];
@@ -334,13 +341,16 @@ function encodePath(template: string, names: readonly string[], values: unknown[
         { path: [name], message: `must be a non-empty id (not "." or ".."), got ${JSON.stringify(value)}` },
       ]);
     }
-    path = path.replace(`{${name}}`, encodeComponent(value, name));
+    path += encodeComponent(value, name) + (pieces[index + 1] as string);
   }
   return path;
 }
+const templatePieces = new Map<string, string[]>();
 
 /** Query string: `team` last-resolved, `metadata` as `metadata.<key>=<value>` (the API's dot form). */
 function encodeQuery(query: Dict | undefined, team: string | undefined): string {
+  // Most calls send no query but the team: skip the general path (measured on the hot path).
+  if (query === undefined) return team === undefined ? "" : `team=${encodeComponent(team, "query", "team")}`;
   let out = "";
   const add = (name: string, value: unknown) => {
     if (value === undefined || value === null) return;
