@@ -211,7 +211,11 @@ export class Gigstack {
       const op: Operation = operations[id];
       const config = this.#config;
       const options = parts.options ?? NO_OPTIONS;
-      const team = resolveTeam(config.team, options.team, parts.query, parts.body);
+      // Nothing that could name another team: the client's (the common case, checked cheaply).
+      const team =
+        options.team === undefined && parts.query === undefined && parts.body === undefined
+          ? config.team
+          : resolveTeam(config.team, options.team, parts.query, parts.body);
 
       const path = encodePath(op.path, op.pathParams, parts.path);
       let body = parts.body;
@@ -341,11 +345,14 @@ function encodePath(template: string, names: readonly string[], values: unknown[
         { path: [name], message: `must be a non-empty id (not "." or ".."), got ${JSON.stringify(value)}` },
       ]);
     }
-    path += encodeComponent(value, name) + (pieces[index + 1] as string);
+    // Most ids need no escaping, and encodeURIComponent is a runtime call even then.
+    path += (SAFE_ID.test(value) ? value : encodeComponent(value, name)) + (pieces[index + 1] as string);
   }
   return path;
 }
 const templatePieces = new Map<string, string[]>();
+/** RFC 3986 unreserved characters: what encodeURIComponent leaves as it is. */
+const SAFE_ID = /^[A-Za-z0-9_.~-]+$/;
 
 /** Query string: `team` last-resolved, `metadata` as `metadata.<key>=<value>` (the API's dot form). */
 function encodeQuery(query: Dict | undefined, team: string | undefined): string {

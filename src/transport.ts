@@ -76,12 +76,14 @@ function errorCode(err: unknown): string | undefined {
 class AttemptTimeout extends Error {}
 
 /**
- * Per-attempt timeouts, in groups. Attempts that start within the same SWEEP_MS window with the
- * same timeout share one AbortController, aborted when the group's last possible deadline has
- * passed; one timer sweeps every group. Why: in Node, creating an AbortController per request
- * costs ~5% of a loopback GET (the signal is made transferable on creation), and handing fetch
- * a shared signal costs a fraction of that. The price: a timeout fires up to 2 × SWEEP_MS late,
- * never early, and aborting a group only ever reaches attempts already past their deadline.
+ * Per-attempt timeouts, in groups. Attempts that start between two sweeps with the same timeout
+ * share one AbortController; each sweep (every SWEEP_MS while attempts are in flight) closes the
+ * open groups, giving each the deadline now + timeout (at or after every member's own), and
+ * aborts the closed groups whose deadline has passed and that still have attempts in flight.
+ * Why: in Node, creating an AbortController per request costs ~5% of a loopback GET (the signal
+ * is made transferable on creation), and handing fetch a shared signal costs a fraction of that;
+ * joining a group reads no clock. The price: a timeout fires up to 2 × SWEEP_MS late, never
+ * early, and aborting a group only ever reaches attempts already past their deadline.
  *
  * A group admits at most GROUP_MAX attempts: undici adds an abort listener per request to the
  * signal it is given (dropped only when the request is garbage-collected), Node's EventTarget
@@ -90,67 +92,72 @@ class AttemptTimeout extends Error {}
 const SWEEP_MS = 25;
 const GROUP_MAX = 500;
 /**
- * How long a group admits new attempts. @internal A test hook (not exported from the package),
+ * The time between sweeps, read at each. @internal A test hook (not exported from the package),
  * so that a test can widen the window and prove that no attempt is ever timed out early.
  */
 export const timeoutTiming = { windowMs: SWEEP_MS };
 interface TimeoutGroup {
   controller: AbortController;
   timeoutMs: number;
-  /** Attempts started from now on go to a new group. */
-  closesAt: number;
-  /** Every member's deadline is at or before this: closesAt + timeoutMs. */
+  /** Set when the group closes: every member's deadline is at or before it. */
   expiresAt: number;
   members: number;
   inFlight: number;
 }
-/** The group accepting new attempts, by timeout. */
+/** The group accepting new attempts, by timeout; each sweep closes them all. */
 const openGroups = new Map<number, TimeoutGroup>();
-/** Groups with attempts in flight: what the sweeper watches. */
-const liveGroups = new Set<TimeoutGroup>();
-let sweeper: ReturnType<typeof setInterval> | undefined;
+/** Closed groups with attempts that may still be in flight: what the sweeper aborts. */
+let closedGroups: TimeoutGroup[] = [];
+let sweeping = false;
 
 function sweep(): void {
   const now = Date.now();
-  for (const group of liveGroups) {
-    if (group.expiresAt <= now) {
-      liveGroups.delete(group);
-      if (openGroups.get(group.timeoutMs) === group) openGroups.delete(group.timeoutMs);
-      group.controller.abort(new AttemptTimeout());
-    }
+  for (const group of openGroups.values()) {
+    group.expiresAt = now + group.timeoutMs;
+    closedGroups.push(group);
   }
-  // Stopped a tick after the last attempt ends rather than at once, so that back-to-back calls
-  // reuse one timer; an idle client holds none (a pending timer would keep Node from exiting).
-  if (liveGroups.size === 0) {
-    clearInterval(sweeper);
-    sweeper = undefined;
-    openGroups.clear();
+  openGroups.clear();
+  const kept: TimeoutGroup[] = [];
+  for (const group of closedGroups) {
+    if (group.inFlight === 0) continue;
+    if (group.expiresAt <= now) group.controller.abort(new AttemptTimeout());
+    else kept.push(group);
   }
+  closedGroups = kept;
+  // Runs only while attempts are in flight: an idle client holds no timer (it would keep Node
+  // from exiting), and back-to-back calls within a sweep reuse the one that is pending.
+  sweeping = closedGroups.length > 0;
+  if (sweeping) setTimeout(sweep, timeoutTiming.windowMs);
 }
 
 function joinGroup(timeoutMs: number): TimeoutGroup {
-  const now = Date.now();
   let group = openGroups.get(timeoutMs);
-  if (!group || now >= group.closesAt || group.members >= GROUP_MAX) {
+  if (!group || group.members >= GROUP_MAX) {
+    if (group) {
+      // Full: closed early, its deadline counted from now.
+      group.expiresAt = Date.now() + timeoutMs;
+      closedGroups.push(group);
+    }
     group = {
       controller: new AbortController(),
       timeoutMs,
-      closesAt: now + timeoutTiming.windowMs,
-      expiresAt: now + timeoutTiming.windowMs + timeoutMs,
+      expiresAt: Number.POSITIVE_INFINITY,
       members: 0,
       inFlight: 0,
     };
     openGroups.set(timeoutMs, group);
+    if (!sweeping) {
+      sweeping = true;
+      setTimeout(sweep, timeoutTiming.windowMs);
+    }
   }
   group.members++;
   group.inFlight++;
-  liveGroups.add(group);
-  sweeper ??= setInterval(sweep, SWEEP_MS);
   return group;
 }
 
 function leaveGroup(group: TimeoutGroup): void {
-  if (--group.inFlight === 0) liveGroups.delete(group);
+  group.inFlight--;
 }
 
 /** A signal aborted by whichever of the caller's and the timeout group's aborts first. */

@@ -438,24 +438,27 @@ describe("timeouts and the caller's signal", () => {
 
 describe("timeout groups: attempts started together share one abort signal", () => {
   it("an attempt is never timed out before its own deadline, even in a group opened earlier", async () => {
-    // A 200 ms window makes the shared group obvious: B joins 100 ms after A and gets its answer
-    // after A's deadline but before its own. Aborting the group at its first deadline fails B.
+    // Sweeps 200 ms apart make the shared group obvious. A opens it at 0 and hangs; B joins at
+    // 150; the sweep at 200 closes the group. B is answered at 425: after the sweep at 400 that
+    // would abort a group whose deadline were counted from its opening (0 + 300), before B's own
+    // deadline (150 + 300). Counted from its closing (200 + 300), the group is aborted at 600.
     const window = timeoutTiming.windowMs;
     timeoutTiming.windowMs = 200;
     try {
+      await sleep(2 * window); // a sweep still pending from an earlier test fires and stops
       server.handle(async (r) => {
         if (r.path === "/clients/a") return "hang";
-        await sleep(250);
+        await sleep(275);
         return json(200, { data: { id: "b" } });
       });
       const g = client({ timeoutMs: 300 });
       const t0 = performance.now();
       const a = rejection(g.clients.get("a"));
-      await sleep(100);
+      await sleep(150);
       const b = g.clients.get("b");
       await expect(b).resolves.toEqual({ id: "b" });
       expect(await a).toBeInstanceOf(GigstackTimeoutError);
-      // A's timeout came late (the group's last deadline), never early.
+      // A's timeout came late (the group's deadline, then the next sweep), never early.
       expect(performance.now() - t0).toBeGreaterThanOrEqual(295);
     } finally {
       timeoutTiming.windowMs = window;
