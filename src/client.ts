@@ -81,9 +81,23 @@ type Resources = Omit<Tree, "clients" | "teams" | "invoices"> & {
 
 const NO_OPTIONS: RequestOptions = Object.freeze({});
 
-/** Does the method take a query argument? Not when `team` is its only query parameter. */
-const takesQuery = (op: Operation): boolean => op.query.some(isNotTeam);
-const isNotTeam = (name: string) => name !== "team";
+/**
+ * What a call of an operation needs besides its arguments, worked out once when the methods
+ * are bound: looking these up per call (in the 117-entry table, in sets) was a visible part of
+ * the client's time in a loopback request.
+ */
+interface Plan {
+  id: OperationId;
+  op: Operation;
+  /** Whether the method takes a query argument: not when `team` is the only query parameter. */
+  takesQuery: boolean;
+  neverRetry: boolean;
+}
+
+function planOf(id: OperationId): Plan {
+  const op: Operation = operations[id];
+  return { id, op, takesQuery: op.query.some((q) => q !== "team"), neverRetry: NEVER_RETRY.has(id) };
+}
 
 /** Handed from withTeam() to the constructor, so that a scoped client skips option resolution. */
 let inheritedConfig: ResolvedConfig | undefined;
@@ -119,15 +133,15 @@ export class Gigstack {
     this.#config = inheritedConfig ?? resolveConfig(options);
     inheritedConfig = undefined;
     this.#teamQuery = encodeQuery(undefined, this.#config.team);
-    bindTree(this as unknown as Dict, resources, (id, op, takes, args) => this.#invoke(id, op, takes, args));
+    bindTree(this as unknown as Dict, resources, (plan, args) => this.#invoke(plan, args));
     // The hand-written signatures declared in `Resources` above.
     Object.assign(this.clients, {
       uploadCsf: (file: Upload, query?: QueryOf<"uploadClientCsf">, options?: RequestOptions) =>
-        this.#call("uploadClientCsf", operations.uploadClientCsf, { path: [], body: { file }, query, options }),
+        this.#call(planOf("uploadClientCsf"), { path: [], body: { file }, query, options }),
     });
     Object.assign(this.teams, {
       uploadCsd: (id: string, csd: { cer: Upload; key: Upload; password: string }, options?: RequestOptions) =>
-        this.#call("uploadTeamCsdCertificates", operations.uploadTeamCsdCertificates, {
+        this.#call(planOf("uploadTeamCsdCertificates"), {
           path: [id],
           body: { cert: csd.cer, key: csd.key, keyPass: csd.password },
           query: undefined,
@@ -136,7 +150,7 @@ export class Gigstack {
     });
     Object.assign(this.invoices, {
       download: async (id: string, format: InvoiceFileFormat, options?: RequestOptions) => {
-        const files = (await this.#call("getInvoiceFiles", operations.getInvoiceFiles, {
+        const files = (await this.#call(planOf("getInvoiceFiles"), {
           path: [id],
           body: undefined,
           query: { file_type: format },
@@ -172,18 +186,20 @@ export class Gigstack {
   }
 
   /** Positional arguments → parts, by the operation's shape (path params, body, query, options). */
-  #invoke(id: OperationId, op: Operation, takesQueryArg: boolean, args: unknown[]): unknown {
+  #invoke(plan: Plan, args: unknown[]): unknown {
+    const op = plan.op;
     const names = op.pathParams;
     const path: string[] = [];
     let i = 0;
     for (; i < names.length; i++) path.push(args[i] as string);
     const body = op.body === "none" ? undefined : args[i++];
-    const query = takesQueryArg ? (args[i++] as Dict | undefined) : undefined;
+    const query = plan.takesQuery ? (args[i++] as Dict | undefined) : undefined;
     const options = args[i] as RequestOptions | undefined;
-    return this.#call(id, op, { path, body, query, options });
+    return this.#call(plan, { path, body, query, options });
   }
 
-  #call(id: OperationId, op: Operation, parts: CallParts): unknown {
+  #call(plan: Plan, parts: CallParts): unknown {
+    const op = plan.op;
     if (op.list) {
       const fetchRaw = async (cursor: string | undefined): Promise<RawPage<unknown>> => {
         const query = { ...parts.query };
@@ -191,14 +207,14 @@ export class Gigstack {
           if (op.list === "page") query.page = Number(cursor);
           else query.next = cursor;
         }
-        const body = await this.#request(id, op, { ...parts, query }, cursor === undefined);
+        const body = await this.#request(plan, { ...parts, query }, cursor === undefined);
         return toRawPage(op, body, query, (reason) =>
           malformed(this.#config, op, op.path, { status: 200, headers: new Headers(), body }, reason),
         );
       };
       return new PagePromise(cursorPages(fetchRaw));
     }
-    return this.#request(id, op, parts, true, true);
+    return this.#request(plan, parts, true, true);
   }
 
   /**
@@ -207,8 +223,9 @@ export class Gigstack {
    * own promise (its `finish`), which saves a promise hop per call (measured: ~2% of a loopback
    * request). Local failures still surface as a rejected promise, never a synchronous throw.
    */
-  #request(id: OperationId, op: Operation, parts: CallParts, validate: boolean, unwrap = false): Promise<unknown> {
+  #request(plan: Plan, parts: CallParts, validate: boolean, unwrap = false): Promise<unknown> {
     try {
+      const { id, op } = plan;
       const config = this.#config;
       const options = parts.options ?? NO_OPTIONS;
       // Nothing that could name another team: the client's (the common case, checked cheaply).
@@ -230,7 +247,7 @@ export class Gigstack {
         }
       }
       // Nothing to check without a body or query (path ids were checked by encodePath).
-      if (validate && (body !== undefined || op.bodyRequired || takesQuery(op))) {
+      if (validate && (body !== undefined || op.bodyRequired || plan.takesQuery)) {
         validateRequest(id, op, { path: parts.path, body, query: parts.query }, options);
       }
 
@@ -261,7 +278,7 @@ export class Gigstack {
         headers: options.headers,
         signal: options.signal,
         timeoutMs: options.timeoutMs === undefined ? config.timeoutMs : checkTimeout(options.timeoutMs),
-        maxRetries: NEVER_RETRY.has(id)
+        maxRetries: plan.neverRetry
           ? 0
           : options.maxRetries === undefined
             ? config.maxRetries
@@ -293,21 +310,16 @@ function malformed(
 }
 
 /**
- * Binds every operationId of the tree as a method; nested objects become nested namespaces. Each
- * method holds its operation's row, so that a call does not look it up (measured: the lookups
- * in the 117-entry table were a visible part of a loopback request's client-side time).
+ * Binds every operationId of the tree as a method holding its {@link Plan}; nested objects
+ * become nested namespaces.
  */
-function bindTree(
-  target: Dict,
-  tree: ResourceTree,
-  invoke: (id: OperationId, op: Operation, takesQueryArg: boolean, args: unknown[]) => unknown,
-): void {
+function bindTree(target: Dict, tree: ResourceTree, invoke: (plan: Plan, args: unknown[]) => unknown): void {
   for (const [name, node] of Object.entries(tree)) {
     if (typeof node === "string") {
-      const op: Operation = operations[node];
-      const takes = takesQuery(op);
-      if (!(customOperations as readonly string[]).includes(node))
-        target[name] = (...args: unknown[]) => invoke(node, op, takes, args);
+      if (!(customOperations as readonly string[]).includes(node)) {
+        const plan = planOf(node);
+        target[name] = (...args: unknown[]) => invoke(plan, args);
+      }
     } else {
       const child: Dict = {};
       bindTree(child, node, invoke);
