@@ -92,11 +92,19 @@ interface Plan {
   /** Whether the method takes a query argument: not when `team` is the only query parameter. */
   takesQuery: boolean;
   neverRetry: boolean;
+  /** The path template's literal pieces around its parameters. */
+  pieces: string[];
 }
 
 function planOf(id: OperationId): Plan {
   const op: Operation = operations[id];
-  return { id, op, takesQuery: op.query.some((q) => q !== "team"), neverRetry: NEVER_RETRY.has(id) };
+  return {
+    id,
+    op,
+    takesQuery: op.query.some((q) => q !== "team"),
+    neverRetry: NEVER_RETRY.has(id),
+    pieces: op.path.split(/\{\w+\}/),
+  };
 }
 
 /** Handed from withTeam() to the constructor, so that a scoped client skips option resolution. */
@@ -234,7 +242,7 @@ export class Gigstack {
           ? config.team
           : resolveTeam(config.team, options.team, parts.query, parts.body);
 
-      const path = encodePath(op.path, op.pathParams, parts.path);
+      const path = encodePath(plan.pieces, op.pathParams, parts.path);
       let body = parts.body;
       let bodyIdempotencyKey: string | undefined;
       const idempotency = body && typeof body === "object" ? BODY_IDEMPOTENCY[id] : undefined;
@@ -354,14 +362,7 @@ function teamConflict(where: string, value: unknown, team: string): GigstackConf
  * Fills path parameters, each URL-encoded so that an id can never change the path. `.` and `..`
  * are refused outright: URL parsers resolve them as directory steps even when percent-encoded.
  */
-function encodePath(template: string, names: readonly string[], values: unknown[]): string {
-  if (names.length === 0) return template;
-  // The template's literal pieces around its parameters, split once per template.
-  let pieces = templatePieces.get(template);
-  if (!pieces) {
-    pieces = template.split(/\{\w+\}/);
-    templatePieces.set(template, pieces);
-  }
+function encodePath(pieces: readonly string[], names: readonly string[], values: unknown[]): string {
   let path = pieces[0] as string;
   for (let index = 0; index < names.length; index++) {
     const name = names[index] as string;
@@ -376,7 +377,7 @@ function encodePath(template: string, names: readonly string[], values: unknown[
   }
   return path;
 }
-const templatePieces = new Map<string, string[]>();
+
 /** RFC 3986 unreserved characters: what encodeURIComponent leaves as it is. */
 const SAFE_ID = /^[A-Za-z0-9_.~-]+$/;
 
