@@ -236,11 +236,7 @@ export class Gigstack {
       const { id, op } = plan;
       const config = this.#config;
       const options = parts.options ?? NO_OPTIONS;
-      // Nothing that could name another team: the client's (the common case, checked cheaply).
-      const team =
-        options.team === undefined && parts.query === undefined && parts.body === undefined
-          ? config.team
-          : resolveTeam(config.team, options.team, parts.query, parts.body);
+      const team = resolveTeam(config.team, options.team, parts.query, parts.body);
 
       const path = encodePath(plan.pieces, op.pathParams, parts.path);
       let body = parts.body;
@@ -341,6 +337,8 @@ function bindTree(target: Dict, tree: ResourceTree, invoke: (plan: Plan, args: u
  * body that disagrees with it is refused: acting for the wrong team is a fiscal mistake.
  */
 function resolveTeam(scope: string | undefined, perCall: string | undefined, query: Dict | undefined, body: unknown) {
+  // Nothing names a team (most calls): the client's, without the checks below.
+  if (perCall === undefined && query === undefined && body === undefined) return scope;
   const team = checkTeam(perCall) ?? scope;
   // Checked here rather than by a query schema: most operations' only query parameter is `team`.
   const fromQuery = query ? checkTeam(query.team as string | undefined) : undefined;
@@ -383,11 +381,6 @@ const SAFE_ID = /^[A-Za-z0-9_.~-]+$/;
 
 /** Query string: `team` last-resolved, `metadata` as `metadata.<key>=<value>` (the API's dot form). */
 function encodeQuery(query: Dict | undefined, team: string | undefined): string {
-  // Most calls send no query but the team: skip the general path (measured on the hot path).
-  if (query === undefined) {
-    if (team === undefined) return "";
-    return `team=${SAFE_ID.test(team) ? team : encodeComponent(team, "query", "team")}`;
-  }
   let out = "";
   const add = (name: string, value: unknown) => {
     if (value === undefined || value === null) return;

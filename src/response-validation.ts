@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import { responseSchemas } from "../generated/response-schemas.js";
 import type { ValidationIssue } from "./errors.js";
+import { describe } from "./rules.js";
 
 type RawIssue = z.core.$ZodRawIssue & {
   expected?: string;
@@ -42,10 +43,6 @@ function message(issue: RawIssue): string {
     default:
       return "invalid value";
   }
-}
-
-function describe(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
 /** The ways `body` breaks the spec's response schema of `id` (none when it has no schema). */

@@ -10,7 +10,9 @@ type Path = (string | number)[];
 type Check = [kind: string, a?: unknown, b?: unknown, c?: unknown];
 type Node = [tag: string, a?: unknown, b?: unknown, c?: unknown];
 
-const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+/** A value's kind for messages ("null", "array", or its typeof). */
+export const describe = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);

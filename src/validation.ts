@@ -51,7 +51,6 @@ export function validateRequest(
   options: RequestOptions,
 ): void {
   const rules = requestRules[id];
-  if (input.body === undefined && !op.bodyRequired && rules?.query === undefined) return; // nothing to check
   const issues: ValidationIssue[] = [];
   if (op.bodyRequired && (input.body === undefined || input.body === null)) {
     issues.push({ path: ["body"], message: "a request body is required" });
