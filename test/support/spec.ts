@@ -7,6 +7,14 @@ import { SPEC_PATH } from "../../scripts/prism.mjs";
 type Json = any;
 
 export const spec: Json = parse(readFileSync(SPEC_PATH, "utf8"));
+
+/**
+ * The reference's operation list (../shared/reference/operations.json), as committed here so that
+ * the tests run from a bare clone; spec.test.ts checks it still equals the reference when the
+ * reference sits beside the repository.
+ */
+export const REFERENCE_SNAPSHOT = new URL("../fixtures/reference-operations.json", import.meta.url);
+export const REFERENCE = new URL("../../../shared/reference/operations.json", import.meta.url);
 export const referenceOperations: {
   group: string;
   method: string;
@@ -14,7 +22,7 @@ export const referenceOperations: {
   operationId: string;
   seed: boolean;
   requestBody: string;
-}[] = JSON.parse(readFileSync(new URL("../../../shared/reference/operations.json", import.meta.url), "utf8"));
+}[] = JSON.parse(readFileSync(REFERENCE_SNAPSHOT, "utf8"));
 
 export function resolve(node: Json): Json {
   if (!node?.$ref) return node;
