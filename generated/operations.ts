@@ -82,7 +82,7 @@ export interface OperationTable {
   listWebhooks: { method: "GET"; path: "/webhooks"; pathParams: readonly []; query: readonly ["team","limit","status"]; body: "none"; bodyRequired: false; list: "single"; envelope: "data" };
   markPaymentAsPaid: { method: "POST"; path: "/payments/{id}/paid"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
   previewDraftInvoice: { method: "POST"; path: "/invoices/draft/{id}/preview"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: false; envelope: "data" };
-  refundPayment: { method: "POST"; path: "/payments/{id}/refund"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
+  refundPayment: { method: "POST"; path: "/payments/{id}/refund"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: false; list: false; envelope: "data" };
   registerPayment: { method: "POST"; path: "/payments/register"; pathParams: readonly []; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
   removeTeamMember: { method: "POST"; path: "/teams/{id}/remove-member"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "empty" };
   reopenReceipt: { method: "POST"; path: "/receipts/{id}/reopen"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "empty" };
@@ -100,7 +100,7 @@ export interface OperationTable {
   signTeamManifest: { method: "POST"; path: "/teams/{id}/manifest/sign"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "empty" };
   stampClientPendingReceipts: { method: "POST"; path: "/clients/{id}/stamp-pending-receipts"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: false; envelope: "data" };
   stampDraftInvoice: { method: "POST"; path: "/invoices/draft/{id}/stamp"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: false; envelope: "data" };
-  stampReceipt: { method: "POST"; path: "/receipts/{id}/stamp"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
+  stampReceipt: { method: "POST"; path: "/receipts/{id}/stamp"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: false; list: false; envelope: "data" };
   updateClient: { method: "PUT"; path: "/clients/{id}"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
   updateDraftInvoice: { method: "PUT"; path: "/invoices/draft/{id}"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
   updatePayment: { method: "PUT"; path: "/payments/{id}"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "empty" };
@@ -117,7 +117,7 @@ export interface OperationTable {
   uploadInvoiceSupportDocument: { method: "POST"; path: "/invoices/{id}/support-documents"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "multipart"; bodyRequired: true; parts: {"file":"file","documentType":"text","name":"text","description":"text"}; requiredParts: readonly ["file","documentType"]; list: false; envelope: "data" };
   uploadPaymentSupportDocument: { method: "POST"; path: "/payments/{id}/support-documents"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "multipart"; bodyRequired: true; parts: {"file":"file","documentType":"text","name":"text","description":"text"}; requiredParts: readonly ["file","documentType"]; list: false; envelope: "data" };
   uploadTeamCsdCertificates: { method: "POST"; path: "/teams/{id}/sat-connection"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "multipart"; bodyRequired: true; parts: {"cert":"file","key":"file","keyPass":"text"}; requiredParts: readonly ["cert","key","keyPass"]; list: false; envelope: "empty" };
-  validateClient: { method: "POST"; path: "/clients/validate/{id}"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: false; envelope: "empty" };
+  validateClient: { method: "POST"; path: "/clients/validate/{id}"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: false; envelope: "data" };
 }
 
 export type OperationId = keyof OperationTable;
@@ -231,7 +231,7 @@ listUsers GET /users 2000 team,limit,next,order_by,sort -
 listWebhooks GET /webhooks 2020 team,limit,status -
 markPaymentAsPaid POST /payments/{id}/paid 0130 team -
 previewDraftInvoice POST /invoices/draft/{id}/preview 2030 team -
-refundPayment POST /payments/{id}/refund 0130 team -
+refundPayment POST /payments/{id}/refund 0030 team -
 registerPayment POST /payments/register 0130 team -
 removeTeamMember POST /teams/{id}/remove-member 0131 team -
 reopenReceipt POST /receipts/{id}/reopen 0131 team -
@@ -249,7 +249,7 @@ searchReceipts GET /receipts/search 2010 team,q,page,fields -
 signTeamManifest POST /teams/{id}/manifest/sign 0131 team -
 stampClientPendingReceipts POST /clients/{id}/stamp-pending-receipts 2030 team -
 stampDraftInvoice POST /invoices/draft/{id}/stamp 2030 team -
-stampReceipt POST /receipts/{id}/stamp 0130 team -
+stampReceipt POST /receipts/{id}/stamp 0030 team -
 updateClient PUT /clients/{id} 0130 team -
 updateDraftInvoice PUT /invoices/draft/{id} 0130 team -
 updatePayment PUT /payments/{id} 0131 team -
@@ -266,5 +266,5 @@ uploadFielCredentials POST /invoices/download/fiel 1131 team cert!:file,key!:fil
 uploadInvoiceSupportDocument POST /invoices/{id}/support-documents 1130 team file!:file,documentType!:text,name:text,description:text
 uploadPaymentSupportDocument POST /payments/{id}/support-documents 1130 team file!:file,documentType!:text,name:text,description:text
 uploadTeamCsdCertificates POST /teams/{id}/sat-connection 1131 team cert!:file,key!:file,keyPass!:text
-validateClient POST /clients/validate/{id} 2031 team -
+validateClient POST /clients/validate/{id} 2030 team -
 `);
