@@ -9,7 +9,8 @@
 // (`refusedBy: "types"`: only the TypeScript types refuse it, the open schema lets it through).
 // `fiscal` names the SAT fiscal check that refuses an example the schema accepts.
 //
-//   node scripts/reference-examples.mjs   rewrites test/fixtures/reference-examples.json
+//   node scripts/reference-examples.mjs   rewrites test/fixtures/reference-examples.json (then
+//   npx biome check --write test/fixtures/reference-examples.json: the test compares parsed JSON)
 //
 // The fixture also holds a hash of every section of the reference that describes requests (§1,
 // §2, §3, §5, §6): when the reference changes there, the test says the fixture is stale, and the
@@ -1376,7 +1377,7 @@ export function sections(text) {
   for (const lineText of text.split("\n")) {
     const m = /^#{2,4} (\d+(?:\.\d+)*)[.\s]/.exec(lineText);
     if (m) key = m[1];
-    if (key !== undefined) out[key] = (out[key] ?? "") + lineText + "\n";
+    if (key !== undefined) out[key] = `${out[key] ?? ""}${lineText}\n`;
   }
   return out;
 }
