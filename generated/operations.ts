@@ -64,11 +64,11 @@ export interface OperationTable {
   listClients: { method: "GET"; path: "/clients"; pathParams: readonly []; query: readonly ["team","limit","next","page","order_by","sort","created[gte]","created[lte]","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
   listClientSupportDocuments: { method: "GET"; path: "/clients/{id}/support-documents"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: "single"; envelope: "data" };
   listDraftInvoices: { method: "GET"; path: "/invoices/draft"; pathParams: readonly []; query: readonly ["team","limit","next","page","order_by","sort","created[gte]","created[lte]"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
-  listEgressInvoices: { method: "GET"; path: "/invoices/egress"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","order_by","sort","created[gte]","created[lte]","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
+  listEgressInvoices: { method: "GET"; path: "/invoices/egress"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","order_by","sort","created[gte]","created[lte]","created_gte","created_lte","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
   listIncomeInvoiceBatchItems: { method: "GET"; path: "/invoices/income/batch/{id}/items"; pathParams: readonly ["id"]; query: readonly ["team","limit","next","status"]; body: "none"; bodyRequired: false; list: false; envelope: "data" };
-  listIncomeInvoices: { method: "GET"; path: "/invoices/income"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","order_by","sort","created[gte]","created[lte]","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
+  listIncomeInvoices: { method: "GET"; path: "/invoices/income"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","order_by","sort","created[gte]","created[lte]","created_gte","created_lte","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
   listInvoiceSupportDocuments: { method: "GET"; path: "/invoices/{id}/support-documents"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: "single"; envelope: "data" };
-  listPaymentComplementInvoices: { method: "GET"; path: "/invoices/payment"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","invoice_id","order_by","sort","created[gte]","created[lte]","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
+  listPaymentComplementInvoices: { method: "GET"; path: "/invoices/payment"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","invoice_id","order_by","sort","created[gte]","created[lte]","created_gte","created_lte","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
   listPayments: { method: "GET"; path: "/payments"; pathParams: readonly []; query: readonly ["team","limit","next","page","order_by","sort","created[gte]","created[lte]","metadata","status","client_id","email","currency","tax_id"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
   listPaymentSupportDocuments: { method: "GET"; path: "/payments/{id}/support-documents"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: "single"; envelope: "data" };
   listReceipts: { method: "GET"; path: "/receipts"; pathParams: readonly []; query: readonly ["team","limit","next","page","order_by","sort","created[gte]","created[lte]","metadata","status","client_id"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
@@ -213,11 +213,11 @@ listCfdiErrors GET /invoices/errors 2010 team,code,q,type,limit,page -
 listClients GET /clients 2000 team,limit,next,page,order_by,sort,created[gte],created[lte],metadata -
 listClientSupportDocuments GET /clients/{id}/support-documents 2020 team -
 listDraftInvoices GET /invoices/draft 2000 team,limit,next,page,order_by,sort,created[gte],created[lte] -
-listEgressInvoices GET /invoices/egress 2000 team,limit,next,page,status,client_id,series,order_by,sort,created[gte],created[lte],metadata -
+listEgressInvoices GET /invoices/egress 2000 team,limit,next,page,status,client_id,series,order_by,sort,created[gte],created[lte],created_gte,created_lte,metadata -
 listIncomeInvoiceBatchItems GET /invoices/income/batch/{id}/items 2030 team,limit,next,status -
-listIncomeInvoices GET /invoices/income 2000 team,limit,next,page,status,client_id,series,order_by,sort,created[gte],created[lte],metadata -
+listIncomeInvoices GET /invoices/income 2000 team,limit,next,page,status,client_id,series,order_by,sort,created[gte],created[lte],created_gte,created_lte,metadata -
 listInvoiceSupportDocuments GET /invoices/{id}/support-documents 2020 team -
-listPaymentComplementInvoices GET /invoices/payment 2000 team,limit,next,page,status,client_id,series,invoice_id,order_by,sort,created[gte],created[lte],metadata -
+listPaymentComplementInvoices GET /invoices/payment 2000 team,limit,next,page,status,client_id,series,invoice_id,order_by,sort,created[gte],created[lte],created_gte,created_lte,metadata -
 listPayments GET /payments 2000 team,limit,next,page,order_by,sort,created[gte],created[lte],metadata,status,client_id,email,currency,tax_id -
 listPaymentSupportDocuments GET /payments/{id}/support-documents 2020 team -
 listReceipts GET /receipts 2000 team,limit,next,page,order_by,sort,created[gte],created[lte],metadata,status,client_id -

@@ -4550,6 +4550,16 @@ export interface components {
         Sort: "asc" | "desc";
         /** @description Inclusive lower bound of the creation time, unix seconds. */
         CreatedGte: number;
+        /**
+         * @description `created[gte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+         *     the two.
+         */
+        CreatedGteUnderscore: number;
+        /**
+         * @description `created[lte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+         *     the two.
+         */
+        CreatedLteUnderscore: number;
         /** @description Inclusive upper bound of the creation time, unix seconds. */
         CreatedLte: number;
         /**
@@ -5959,6 +5969,16 @@ export interface operations {
                 /** @description Inclusive upper bound of the creation time, unix seconds. */
                 "created[lte]"?: components["parameters"]["CreatedLte"];
                 /**
+                 * @description `created[gte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_gte?: components["parameters"]["CreatedGteUnderscore"];
+                /**
+                 * @description `created[lte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_lte?: components["parameters"]["CreatedLteUnderscore"];
+                /**
                  * @description Exact-match filters on metadata values. The API takes them as `metadata.<key>=<value>`
                  *     (dot notation, one parameter per key), which OpenAPI cannot name; the SDK serialises
                  *     this object that way. Declared as a form-exploded object so that the keys are free.
@@ -7348,6 +7368,16 @@ export interface operations {
                 /** @description Inclusive upper bound of the creation time, unix seconds. */
                 "created[lte]"?: components["parameters"]["CreatedLte"];
                 /**
+                 * @description `created[gte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_gte?: components["parameters"]["CreatedGteUnderscore"];
+                /**
+                 * @description `created[lte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_lte?: components["parameters"]["CreatedLteUnderscore"];
+                /**
                  * @description Exact-match filters on metadata values. The API takes them as `metadata.<key>=<value>`
                  *     (dot notation, one parameter per key), which OpenAPI cannot name; the SDK serialises
                  *     this object that way. Declared as a form-exploded object so that the keys are free.
@@ -7658,6 +7688,16 @@ export interface operations {
                 "created[gte]"?: components["parameters"]["CreatedGte"];
                 /** @description Inclusive upper bound of the creation time, unix seconds. */
                 "created[lte]"?: components["parameters"]["CreatedLte"];
+                /**
+                 * @description `created[gte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_gte?: components["parameters"]["CreatedGteUnderscore"];
+                /**
+                 * @description `created[lte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_lte?: components["parameters"]["CreatedLteUnderscore"];
                 /**
                  * @description Exact-match filters on metadata values. The API takes them as `metadata.<key>=<value>`
                  *     (dot notation, one parameter per key), which OpenAPI cannot name; the SDK serialises

@@ -52,6 +52,14 @@ const EXAMPLES = [
     quote: "`GET /teams?limit=1` (used as n8n credential test)",
     query: { limit: 1 },
   },
+  {
+    name: "date filters spelt created_gte / created_lte (newer invoices guide)",
+    operationId: "listIncomeInvoices",
+    section: "1.7",
+    source: "docs",
+    quote: "unix seconds — alternate spelling in the newer invoices guide",
+    query: { created_gte: 1718000000, created_lte: 1718086400 },
+  },
   // ---------------------------------------------------------------- 2.1 clients
   {
     name: "list clients with n8n's filters",

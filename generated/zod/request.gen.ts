@@ -1331,6 +1331,8 @@ export const zListPaymentComplementInvoicesQuery = z.object({
     sort: z.optional(z.enum(['asc', 'desc'])),
     'created[gte]': z.optional(z.int().check(z.gte(0))),
     'created[lte]': z.optional(z.int().check(z.gte(0))),
+    created_gte: z.optional(z.int().check(z.gte(0))),
+    created_lte: z.optional(z.int().check(z.gte(0))),
     metadata: z.optional(z.record(z.string(), z.string()))
 });
 
@@ -1392,6 +1394,8 @@ export const zListIncomeInvoicesQuery = z.object({
     sort: z.optional(z.enum(['asc', 'desc'])),
     'created[gte]': z.optional(z.int().check(z.gte(0))),
     'created[lte]': z.optional(z.int().check(z.gte(0))),
+    created_gte: z.optional(z.int().check(z.gte(0))),
+    created_lte: z.optional(z.int().check(z.gte(0))),
     metadata: z.optional(z.record(z.string(), z.string()))
 });
 
@@ -1409,6 +1413,8 @@ export const zListEgressInvoicesQuery = z.object({
     sort: z.optional(z.enum(['asc', 'desc'])),
     'created[gte]': z.optional(z.int().check(z.gte(0))),
     'created[lte]': z.optional(z.int().check(z.gte(0))),
+    created_gte: z.optional(z.int().check(z.gte(0))),
+    created_lte: z.optional(z.int().check(z.gte(0))),
     metadata: z.optional(z.record(z.string(), z.string()))
 });
 

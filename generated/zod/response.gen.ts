@@ -1026,6 +1026,20 @@ export const zSort = z.enum(['asc', 'desc']);
 export const zCreatedGte = z.int().check(z.gte(0));
 
 /**
+ * `created[gte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+ * the two.
+ *
+ */
+export const zCreatedGteUnderscore = z.int().check(z.gte(0));
+
+/**
+ * `created[lte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+ * the two.
+ *
+ */
+export const zCreatedLteUnderscore = z.int().check(z.gte(0));
+
+/**
  * Inclusive upper bound of the creation time, unix seconds.
  */
 export const zCreatedLte = z.int().check(z.gte(0));
