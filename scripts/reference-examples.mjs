@@ -39,7 +39,7 @@ const uuid = "5f0c3a1e-7b2d-4c8e-9a61-2d4f8b7e3c90";
 /**
  * @typedef {{ name: string, operationId: string, section: string, source: string, quote: string,
  *   path?: string[], body?: unknown, query?: Record<string, unknown>, headers?: Record<string, string>,
- *   noBody?: boolean, mistake?: string, fiscal?: string, refusedBy?: "types" }} Example
+ *   noBody?: boolean, multipart?: Record<string, string>, mistake?: string, fiscal?: string, refusedBy?: "types" }} Example
  * @type {Example[]}
  */
 const EXAMPLES = [
@@ -1348,6 +1348,60 @@ const EXAMPLES = [
       stripe_payment_method: "pm_card_visa",
       metadata: { partner: "acme" },
     },
+  },
+  // ---------------------------------------------------------------- uploads ("<file>": a file part)
+  {
+    name: "a CSF PDF updating a client",
+    operationId: "uploadClientCsf",
+    section: "2.1.9",
+    source: "cli-next",
+    quote: "CLI-next accepts a local PDF ≤ 5 MiB and rejects non-PDF content before sending",
+    multipart: { file: "<file>" },
+    query: { client_id: "client_8Zr2XwQk1pLm" },
+  },
+  {
+    name: "a client's support document",
+    operationId: "uploadClientSupportDocument",
+    path: ["client_8Zr2XwQk1pLm"],
+    section: "2.10",
+    source: "cli-next",
+    quote: "multipart `file` (PDF/PNG/JPG/JPEG/WEBP ≤ 10 MiB), `documentType`",
+    multipart: { file: "<file>", documentType: "contract", name: "Contrato 2026", description: "Contrato firmado" },
+  },
+  {
+    name: "an invoice's support document",
+    operationId: "uploadInvoiceSupportDocument",
+    path: ["5f0c3a1e-7b2d-4c8e-9a61-2d4f8b7e3c90"],
+    section: "2.10",
+    source: "cli-next",
+    quote: "| `POST /invoices/{id}/support-documents` | `uploadInvoiceSupportDocument` | as clients |",
+    multipart: { file: "<file>", documentType: "delivery_proof" },
+  },
+  {
+    name: "a payment's support document",
+    operationId: "uploadPaymentSupportDocument",
+    path: ["payment_9Xk2WqLm4Rt"],
+    section: "2.10",
+    source: "docs",
+    quote: "as clients (docs curl shows this path)",
+    multipart: { file: "<file>", documentType: "payment_proof", name: "Comprobante SPEI" },
+  },
+  {
+    name: "CSD certificates",
+    operationId: "uploadTeamCsdCertificates",
+    path: ["team_9fKq2LmA7xRt"],
+    section: "2.6.13",
+    source: "cli-next",
+    quote: "| `keyPass` | multipart | string (private-key password) | yes | [cli-next] |",
+    multipart: { cert: "<file>", key: "<file>", keyPass: "12345678a" },
+  },
+  {
+    name: "FIEL credentials",
+    operationId: "uploadFielCredentials",
+    section: "2.10",
+    source: "docs",
+    quote: "multipart `cert` (.cer), `key` (.key), `password`; triggers SAT registration",
+    multipart: { cert: "<file>", key: "<file>", password: "12345678a" },
   },
   // ---------------------------------------------------------------- mistakes the reference names
   {

@@ -12,7 +12,8 @@ import { extractReferenceExamples, FIXTURE_PATH, REFERENCE_PATH } from "../scrip
 import { Gigstack, GigstackValidationError } from "../src/index.js";
 import { ruleIssues } from "../src/rules.js";
 import { type Exchange, recordingFetch } from "./support/recorder.js";
-import { method, methodPathOf } from "./support/sdk.js";
+import { method, methodPathOf, specOp } from "./support/sdk.js";
+import { multipartParts } from "./support/spec.js";
 
 interface Example {
   name: string;
@@ -25,6 +26,7 @@ interface Example {
   query?: Record<string, unknown>;
   headers?: Record<string, string>;
   noBody?: boolean;
+  multipart?: Record<string, string>;
   mistake?: string;
   fiscal?: string;
   refusedBy?: "types";
@@ -51,16 +53,32 @@ describe("the fixture", () => {
   });
 });
 
+/** Upload parts: "<file>" becomes a small file of the type the spec's encoding names for the part. */
+function parts(e: Example): Record<string, unknown> {
+  const files = multipartParts(specOp(e.operationId)) ?? {};
+  return Object.fromEntries(
+    Object.entries(e.multipart ?? {}).map(([name, value]) => [name, value === "<file>" ? files[name] : value]),
+  );
+}
+
 /** The method's positional arguments: path ids, body (unless none), query (if it takes one), options. */
 function argsOf(e: Example, options: Record<string, unknown> = {}): unknown[] {
   const op = operations[e.operationId];
   const args: unknown[] = [...(e.path ?? [])];
   expect(args).toHaveLength(op.pathParams.length);
-  if (op.body !== "none") args.push(e.noBody ? undefined : e.body);
+  const callOptions = { headers: e.headers ?? {}, maxRetries: 0, ...options };
+  // The two uploads whose methods take their own shapes (see src/client.ts).
+  if (e.operationId === "uploadClientCsf") return [parts(e).file, e.query ?? {}, callOptions];
+  if (e.operationId === "uploadTeamCsdCertificates") {
+    const p = parts(e);
+    return [...args, { cer: p.cert, key: p.key, password: p.keyPass }, callOptions];
+  }
+  if (e.multipart) args.push(parts(e));
+  else if (op.body !== "none") args.push(e.noBody ? undefined : e.body);
   else expect(e.body, "an operation without a body").toBeUndefined();
   if (op.query.some((q) => q !== "team")) args.push(e.query ?? {});
   else expect(e.query, "an operation without a query").toBeUndefined();
-  args.push({ headers: e.headers ?? {}, maxRetries: 0, ...options });
+  args.push(callOptions);
   return args;
 }
 
