@@ -245,7 +245,7 @@ export function checkInvoiceFiscal(input: unknown): ValidationIssue[] {
       issue(
         useAt,
         "cfdi-use-p01",
-        "use P01 (Por definir) is CFDI 3.3 only: the SAT refuses it on a CFDI 4.0; use G03 (Gastos en general) or S01 (Sin efectos fiscales)",
+        "use P01 (Por definir) is CFDI 3.3 only and the SAT refuses it on a CFDI 4.0: use G03 (Gastos en general) or S01 (Sin efectos fiscales), or pass skipFiscalChecks to send it as is",
       ),
     );
   }
