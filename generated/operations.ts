@@ -64,11 +64,11 @@ export interface OperationTable {
   listClients: { method: "GET"; path: "/clients"; pathParams: readonly []; query: readonly ["team","limit","next","page","order_by","sort","created[gte]","created[lte]","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
   listClientSupportDocuments: { method: "GET"; path: "/clients/{id}/support-documents"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: "single"; envelope: "data" };
   listDraftInvoices: { method: "GET"; path: "/invoices/draft"; pathParams: readonly []; query: readonly ["team","limit","next","page","order_by","sort","created[gte]","created[lte]"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
-  listEgressInvoices: { method: "GET"; path: "/invoices/egress"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","order_by","sort","created[gte]","created[lte]","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
+  listEgressInvoices: { method: "GET"; path: "/invoices/egress"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","order_by","sort","created[gte]","created[lte]","created_gte","created_lte","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
   listIncomeInvoiceBatchItems: { method: "GET"; path: "/invoices/income/batch/{id}/items"; pathParams: readonly ["id"]; query: readonly ["team","limit","next","status"]; body: "none"; bodyRequired: false; list: false; envelope: "data" };
-  listIncomeInvoices: { method: "GET"; path: "/invoices/income"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","order_by","sort","created[gte]","created[lte]","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
+  listIncomeInvoices: { method: "GET"; path: "/invoices/income"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","order_by","sort","created[gte]","created[lte]","created_gte","created_lte","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
   listInvoiceSupportDocuments: { method: "GET"; path: "/invoices/{id}/support-documents"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: "single"; envelope: "data" };
-  listPaymentComplementInvoices: { method: "GET"; path: "/invoices/payment"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","invoice_id","order_by","sort","created[gte]","created[lte]","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
+  listPaymentComplementInvoices: { method: "GET"; path: "/invoices/payment"; pathParams: readonly []; query: readonly ["team","limit","next","page","status","client_id","series","invoice_id","order_by","sort","created[gte]","created[lte]","created_gte","created_lte","metadata"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
   listPayments: { method: "GET"; path: "/payments"; pathParams: readonly []; query: readonly ["team","limit","next","page","order_by","sort","created[gte]","created[lte]","metadata","status","client_id","email","currency","tax_id"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
   listPaymentSupportDocuments: { method: "GET"; path: "/payments/{id}/support-documents"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: "single"; envelope: "data" };
   listReceipts: { method: "GET"; path: "/receipts"; pathParams: readonly []; query: readonly ["team","limit","next","page","order_by","sort","created[gte]","created[lte]","metadata","status","client_id"]; body: "none"; bodyRequired: false; list: "cursor"; envelope: "data" };
@@ -82,7 +82,7 @@ export interface OperationTable {
   listWebhooks: { method: "GET"; path: "/webhooks"; pathParams: readonly []; query: readonly ["team","limit","status"]; body: "none"; bodyRequired: false; list: "single"; envelope: "data" };
   markPaymentAsPaid: { method: "POST"; path: "/payments/{id}/paid"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
   previewDraftInvoice: { method: "POST"; path: "/invoices/draft/{id}/preview"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: false; envelope: "data" };
-  refundPayment: { method: "POST"; path: "/payments/{id}/refund"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
+  refundPayment: { method: "POST"; path: "/payments/{id}/refund"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: false; list: false; envelope: "data" };
   registerPayment: { method: "POST"; path: "/payments/register"; pathParams: readonly []; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
   removeTeamMember: { method: "POST"; path: "/teams/{id}/remove-member"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "empty" };
   reopenReceipt: { method: "POST"; path: "/receipts/{id}/reopen"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "empty" };
@@ -100,7 +100,7 @@ export interface OperationTable {
   signTeamManifest: { method: "POST"; path: "/teams/{id}/manifest/sign"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "empty" };
   stampClientPendingReceipts: { method: "POST"; path: "/clients/{id}/stamp-pending-receipts"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: false; envelope: "data" };
   stampDraftInvoice: { method: "POST"; path: "/invoices/draft/{id}/stamp"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: false; envelope: "data" };
-  stampReceipt: { method: "POST"; path: "/receipts/{id}/stamp"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
+  stampReceipt: { method: "POST"; path: "/receipts/{id}/stamp"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: false; list: false; envelope: "data" };
   updateClient: { method: "PUT"; path: "/clients/{id}"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
   updateDraftInvoice: { method: "PUT"; path: "/invoices/draft/{id}"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "data" };
   updatePayment: { method: "PUT"; path: "/payments/{id}"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "json"; bodyRequired: true; list: false; envelope: "empty" };
@@ -117,7 +117,7 @@ export interface OperationTable {
   uploadInvoiceSupportDocument: { method: "POST"; path: "/invoices/{id}/support-documents"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "multipart"; bodyRequired: true; parts: {"file":"file","documentType":"text","name":"text","description":"text"}; requiredParts: readonly ["file","documentType"]; list: false; envelope: "data" };
   uploadPaymentSupportDocument: { method: "POST"; path: "/payments/{id}/support-documents"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "multipart"; bodyRequired: true; parts: {"file":"file","documentType":"text","name":"text","description":"text"}; requiredParts: readonly ["file","documentType"]; list: false; envelope: "data" };
   uploadTeamCsdCertificates: { method: "POST"; path: "/teams/{id}/sat-connection"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "multipart"; bodyRequired: true; parts: {"cert":"file","key":"file","keyPass":"text"}; requiredParts: readonly ["cert","key","keyPass"]; list: false; envelope: "empty" };
-  validateClient: { method: "POST"; path: "/clients/validate/{id}"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: false; envelope: "empty" };
+  validateClient: { method: "POST"; path: "/clients/validate/{id}"; pathParams: readonly ["id"]; query: readonly ["team"]; body: "none"; bodyRequired: false; list: false; envelope: "data" };
 }
 
 export type OperationId = keyof OperationTable;
@@ -213,11 +213,11 @@ listCfdiErrors GET /invoices/errors 2010 team,code,q,type,limit,page -
 listClients GET /clients 2000 team,limit,next,page,order_by,sort,created[gte],created[lte],metadata -
 listClientSupportDocuments GET /clients/{id}/support-documents 2020 team -
 listDraftInvoices GET /invoices/draft 2000 team,limit,next,page,order_by,sort,created[gte],created[lte] -
-listEgressInvoices GET /invoices/egress 2000 team,limit,next,page,status,client_id,series,order_by,sort,created[gte],created[lte],metadata -
+listEgressInvoices GET /invoices/egress 2000 team,limit,next,page,status,client_id,series,order_by,sort,created[gte],created[lte],created_gte,created_lte,metadata -
 listIncomeInvoiceBatchItems GET /invoices/income/batch/{id}/items 2030 team,limit,next,status -
-listIncomeInvoices GET /invoices/income 2000 team,limit,next,page,status,client_id,series,order_by,sort,created[gte],created[lte],metadata -
+listIncomeInvoices GET /invoices/income 2000 team,limit,next,page,status,client_id,series,order_by,sort,created[gte],created[lte],created_gte,created_lte,metadata -
 listInvoiceSupportDocuments GET /invoices/{id}/support-documents 2020 team -
-listPaymentComplementInvoices GET /invoices/payment 2000 team,limit,next,page,status,client_id,series,invoice_id,order_by,sort,created[gte],created[lte],metadata -
+listPaymentComplementInvoices GET /invoices/payment 2000 team,limit,next,page,status,client_id,series,invoice_id,order_by,sort,created[gte],created[lte],created_gte,created_lte,metadata -
 listPayments GET /payments 2000 team,limit,next,page,order_by,sort,created[gte],created[lte],metadata,status,client_id,email,currency,tax_id -
 listPaymentSupportDocuments GET /payments/{id}/support-documents 2020 team -
 listReceipts GET /receipts 2000 team,limit,next,page,order_by,sort,created[gte],created[lte],metadata,status,client_id -
@@ -231,7 +231,7 @@ listUsers GET /users 2000 team,limit,next,order_by,sort -
 listWebhooks GET /webhooks 2020 team,limit,status -
 markPaymentAsPaid POST /payments/{id}/paid 0130 team -
 previewDraftInvoice POST /invoices/draft/{id}/preview 2030 team -
-refundPayment POST /payments/{id}/refund 0130 team -
+refundPayment POST /payments/{id}/refund 0030 team -
 registerPayment POST /payments/register 0130 team -
 removeTeamMember POST /teams/{id}/remove-member 0131 team -
 reopenReceipt POST /receipts/{id}/reopen 0131 team -
@@ -249,7 +249,7 @@ searchReceipts GET /receipts/search 2010 team,q,page,fields -
 signTeamManifest POST /teams/{id}/manifest/sign 0131 team -
 stampClientPendingReceipts POST /clients/{id}/stamp-pending-receipts 2030 team -
 stampDraftInvoice POST /invoices/draft/{id}/stamp 2030 team -
-stampReceipt POST /receipts/{id}/stamp 0130 team -
+stampReceipt POST /receipts/{id}/stamp 0030 team -
 updateClient PUT /clients/{id} 0130 team -
 updateDraftInvoice PUT /invoices/draft/{id} 0130 team -
 updatePayment PUT /payments/{id} 0131 team -
@@ -266,5 +266,5 @@ uploadFielCredentials POST /invoices/download/fiel 1131 team cert!:file,key!:fil
 uploadInvoiceSupportDocument POST /invoices/{id}/support-documents 1130 team file!:file,documentType!:text,name:text,description:text
 uploadPaymentSupportDocument POST /payments/{id}/support-documents 1130 team file!:file,documentType!:text,name:text,description:text
 uploadTeamCsdCertificates POST /teams/{id}/sat-connection 1131 team cert!:file,key!:file,keyPass!:text
-validateClient POST /clients/validate/{id} 2031 team -
+validateClient POST /clients/validate/{id} 2030 team -
 `);

@@ -108,7 +108,9 @@ export interface paths {
          * @description Validates the client's fiscal data (RFC, legal name, regime, zip) against the SAT;
          *     presumably refreshes `is_valid`/`efos` on the client. Note the id comes after
          *     `validate`. No body is sent. The shape of `data` is not documented (the CLI prints it
-         *     as key/values), so it is modelled as an opaque object (x-inferred).
+         *     as key/values); a third-party production integration reads
+         *     `data.fiscal_validation.status` / `.message` (§3.17), so those are typed and the rest
+         *     stays open (x-inferred).
          *     Sources: [n8n][cli].
          */
         post: operations["validateClient"];
@@ -2303,6 +2305,14 @@ export interface components {
          */
         CfdiUse: "G01" | "G02" | "G03" | "I01" | "I02" | "I03" | "I04" | "I05" | "I06" | "I07" | "I08" | "D01" | "D02" | "D03" | "D04" | "D05" | "D06" | "D07" | "D08" | "D09" | "D10" | "S01" | "CP01" | "CN01";
         /**
+         * @description A `use` as requests take it: the CFDI 4.0 c_UsoCFDI (CfdiUse) plus `P01` ("Por
+         *     definir"), the CFDI 3.3 code that gigstack's own docs examples and n8n node still send
+         *     (reference §5.3, §6 #33). The schema accepts it; the SDK's fiscal check flags it on calls
+         *     that stamp a CFDI (income and egress invoices), where the SAT's 4.0 catalogue refuses
+         *     it; `skipFiscalChecks` passes it through.
+         */
+        CfdiUseInput: components["schemas"]["CfdiUse"] | "P01";
+        /**
          * @description SAT c_MetodoPago. PUE = single payment; PPD = deferred/partial (needs payment complements).
          * @enum {string}
          */
@@ -2359,10 +2369,11 @@ export interface components {
         /**
          * @description What gigstack issues when the payment succeeds. `pue_invoice`, `ppd_invoice_and_complement`
          *     and `none` are agreed by n8n, the docs guide and the CLI; the CLI also sends `receipt`
-         *     and legacy `stamp_invoice`, so those are accepted too.
+         *     and legacy `stamp_invoice`, and the register-payment docs prose lists `payment` and
+         *     `payment_and_complement` (§6 #8), so those are accepted too.
          * @enum {string}
          */
-        PaymentAutomationType: "pue_invoice" | "ppd_invoice_and_complement" | "none" | "receipt" | "stamp_invoice";
+        PaymentAutomationType: "pue_invoice" | "ppd_invoice_and_complement" | "none" | "receipt" | "stamp_invoice" | "payment" | "payment_and_complement";
         /**
          * @description Union of every event name seen in any source (both `cancelled` and `canceled` spellings;
          *     clients are `customer.*` since 2025-12). Keep consumers open to new names.
@@ -2386,19 +2397,26 @@ export interface components {
             municipality?: string;
             city?: string;
             state?: string;
-            /** @description 5-digit código postal; required by CFDI 4.0 for the receiver. */
+            /**
+             * @description Código postal. A Mexican receiver's is 5 digits (CFDI 4.0); the fiscal check says so
+             *     for Mexican addresses. Not a schema pattern: the same shape holds foreign addresses
+             *     (clients abroad, users), whose postal codes are not 5 digits.
+             */
             zip?: string;
             country?: string;
         };
         /** @description A tax line (traslado or retención). `rate` is a fraction (0.16 = 16%). */
         Tax: {
             /**
-             * @description ISR, IVA or IEPS (one docs example uses lower case).
-             * @example IVA
-             * @example ISR
-             * @example IEPS
+             * @description The tax: `IVA`, `ISR` or `IEPS` (SAT c_Impuesto 002, 001, 003). One docs example sends
+             *     lower-case `iva`, so the lower-case names are accepted too.
+             * @enum {string}
              */
-            type: string;
+            type: "IVA" | "ISR" | "IEPS" | "iva" | "isr" | "ieps";
+            /**
+             * @description A fraction with factor `Tasa` (0.16 = 16%; IEPS tasas go up to 1.60); an amount per
+             *     unit with factor `Cuota` (IEPS, up to 43.77). So no upper bound.
+             */
             rate: number;
             /** @enum {string} */
             factor?: "Tasa" | "Cuota" | "Exento";
@@ -2467,9 +2485,39 @@ export interface components {
             livemode?: boolean;
             /** @description Unix seconds. */
             created_at?: number;
-            team?: string;
+            /** @description The owning team, as an id or as an object with `id` (§3.17). */
+            team?: string | components["schemas"]["TeamRef"];
+            fiscal_validation?: components["schemas"]["FiscalValidation"];
             owner?: string;
             from?: string;
+        };
+        /** @description Result of the last SAT validation of a client's fiscal data. */
+        FiscalValidation: {
+            status?: string;
+            message?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `data` of `POST /clients/validate/{id}`; only `fiscal_validation` is known (§3.17). */
+        ClientValidation: {
+            fiscal_validation?: components["schemas"]["FiscalValidation"];
+            /** @description Presumably the client's refreshed `is_valid`. */
+            is_valid?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A team as an object; only `id` is known. */
+        TeamRef: {
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An invoice referenced from a payment, as an object. */
+        InvoiceRef: {
+            id?: string;
+            uuid?: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description Fiscal fields of a client as sent on create, update and inline in other bodies. */
         ClientInputFields: {
@@ -2477,13 +2525,12 @@ export interface components {
             /** @description Razón social exactly as in the Constancia de Situación Fiscal. */
             legal_name?: string;
             company?: string;
-            /** Format: email */
             email?: string;
             phone?: string;
             /** @description RFC, 12 characters (persona moral) or 13 (persona física). */
             tax_id?: string;
             tax_system?: components["schemas"]["TaxSystem"];
-            use?: components["schemas"]["CfdiUse"];
+            use?: components["schemas"]["CfdiUseInput"];
             bcc?: string[];
             address?: components["schemas"]["Address"];
             metadata?: components["schemas"]["Metadata"];
@@ -2534,15 +2581,22 @@ export interface components {
             from?: string;
         };
         /**
-         * @description A full invoice line. Either reference a service (`id` or `search`) or give the fiscal
-         *     data inline.
+         * @description An invoice, payment or receipt line: a service reference (`id` or `search`, optionally
+         *     overriding `quantity`, `unit_price` or other fields) or the fiscal data inline
+         *     (`description`, `unit_price`, `product_key`, `unit_key`, …; the team's defaults fill
+         *     what is left out). No field is required by any source: the server defaults `quantity`
+         *     to 1 (n8n's UI default) and takes the rest from the service or the team settings.
+         *     The field list is closed: every field any source sends (n8n, docs, CLI; reference
+         *     §3.6) is here, so an unknown key is a misspelling that would otherwise be dropped
+         *     silently and stamp a different line than meant.
          */
         InvoiceItemInput: {
             /** @description Service id to take the defaults from. */
             id?: string;
             search?: components["schemas"]["SearchSpec"];
             description?: string;
-            quantity: number;
+            /** @description Defaults to 1 on the server (n8n's UI default). */
+            quantity?: number;
             unit_price?: number;
             discount?: number;
             sku?: string;
@@ -2554,15 +2608,11 @@ export interface components {
             third_party?: components["schemas"]["ThirdParty"];
         };
         /**
-         * @description An item of a payment or receipt: a service reference `{id, quantity, unit_price?}` (n8n,
-         *     docs) or a full invoice line (CLI). Both are used against production.
+         * @description An item of a payment or receipt: a service reference `{id, quantity?, unit_price?}`
+         *     (n8n, docs) or a full invoice line (CLI). Both are used against production (§6 #25),
+         *     and both are InvoiceItemInput shapes, so this is that schema.
          */
-        PaymentItemInput: {
-            /** @description Service id. */
-            id: string;
-            quantity: number;
-            unit_price?: number;
-        } | components["schemas"]["InvoiceItemInput"];
+        PaymentItemInput: components["schemas"]["InvoiceItemInput"];
         /** @description A stamped (or pending/cancelled) CFDI. Addressed by its CFDI UUID. */
         Invoice: {
             uuid?: string;
@@ -2606,6 +2656,8 @@ export interface components {
             cancellation_status?: string;
             cancellation_receipt?: string;
             metadata?: components["schemas"]["Metadata"];
+            /** @description The SAT's verification link of the CFDI. */
+            verification_url?: string;
         };
         /** @description Download URLs of an invoice's files. The host may differ from the API's. */
         InvoiceFiles: {
@@ -2632,15 +2684,18 @@ export interface components {
         Payment: {
             /** @description `payment_…` */
             id: string;
-            /** @description Full client in some responses, `{id, name, email, tax_id}` in others. */
-            client?: {
+            /**
+             * @description Full client in some responses, `{id, name, email, tax_id}` in others; a
+             *     production integration also handles a bare client id (§3.17).
+             */
+            client?: string | ({
                 id?: string;
                 name?: string;
                 email?: string;
                 tax_id?: string;
             } & {
                 [key: string]: unknown;
-            };
+            });
             /**
              * @description Seen: requires_payment_method, pending, processing, succeeded, succeeded_
              *     (transitional), failed, cancelled, canceled, refunded. Kept open.
@@ -2665,7 +2720,8 @@ export interface components {
             metadata?: components["schemas"]["Metadata"];
             invoice_config?: components["schemas"]["InvoiceConfig"];
             idempotency_key?: string;
-            invoices?: string[];
+            /** @description Invoices generated for the payment, as ids (docs) or objects with `id`/`uuid` (§3.17). */
+            invoices?: (string | components["schemas"]["InvoiceRef"])[];
             receipts?: string[];
             refunds?: components["schemas"]["Refund"][];
             created_at?: number;
@@ -2674,7 +2730,8 @@ export interface components {
             short_url?: string;
             automation_type?: string;
             livemode?: boolean;
-            team?: string;
+            /** @description The owning team, as an id or as an object with `id` (§3.17). */
+            team?: string | components["schemas"]["TeamRef"];
             owner?: string;
             from?: string;
         };
@@ -2937,24 +2994,37 @@ export interface components {
             update?: boolean;
         };
         /**
-         * @description Body of `POST /clients`. `email` is required as in gigstack's swagger-derived n8n node
-         *     (§6 #16); the CLI creates clients with name + RFC only, so the server may be laxer.
-         *     A CFDI 4.0 receiver needs `legal_name`, `tax_id`, `tax_system`, `use` and `address.zip`
-         *     to be invoiced.
+         * @description Body of `POST /clients`. No field is required: n8n's form marks `email` required, but
+         *     gigstack's CLI creates clients with name + RFC only and the docs mark nothing (§6 #16),
+         *     so the SDK sends what the CLI sends. A CFDI 4.0 receiver needs `legal_name`, `tax_id`,
+         *     `tax_system`, `use` and `address.zip` to be invoiced.
          */
         ClientCreateInput: components["schemas"]["ClientInputFields"] & {
-            /** Format: email */
-            email: string;
             search?: components["schemas"]["ClientUpsertSearch"];
         };
         /**
          * @description Body of `PUT /clients/{id}`: any subset of the client fields (all optional). n8n sends
          *     name, legal_name, email, company, phone, tax_id, tax_system, use and address
          *     (street, zip, city, state, country); `bcc`, `metadata`, `defaults` and the other address
-         *     fields are assumed accepted as on create (x-inferred). CLI-next sends `null` to clear a
-         *     field; nulls are not modelled.
+         *     fields are assumed accepted as on create (x-inferred). `null` clears a field: CLI-next
+         *     sends `{"phone": null, "metadata": {}}` (§2.1.3).
          */
-        ClientUpdateInput: components["schemas"]["ClientInputFields"];
+        ClientUpdateInput: {
+            name?: string | null;
+            /** @description Razón social exactly as in the Constancia de Situación Fiscal. */
+            legal_name?: string | null;
+            company?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            /** @description RFC, 12 characters (persona moral) or 13 (persona física); `null` clears it. */
+            tax_id?: string | null;
+            tax_system?: components["schemas"]["TaxSystem"] | null;
+            use?: components["schemas"]["CfdiUseInput"] | null;
+            bcc?: string[] | null;
+            address?: components["schemas"]["Address"] | null;
+            metadata?: components["schemas"]["Metadata"] | null;
+            defaults?: components["schemas"]["ClientDefaults"] | null;
+        };
         /**
          * @description Identify the client either by `id` (`client_…`; the CLI also accepts `cus_…`) or by
          *     `email` — exactly one of them. The `oneOf` form is a decision; the sources only say
@@ -2964,10 +3034,7 @@ export interface components {
             /** @description Client id. */
             id: string;
         } | {
-            /**
-             * Format: email
-             * @description Client e-mail.
-             */
+            /** @description Client e-mail. */
             email: string;
         };
         /**
@@ -3071,7 +3138,7 @@ export interface components {
         TransferInvoiceInput: {
             client: components["schemas"]["ClientRef"];
             items: components["schemas"]["InvoiceItemInput"][];
-            use?: components["schemas"]["CfdiUse"];
+            use?: components["schemas"]["CfdiUseInput"];
             currency?: components["schemas"]["Currency"];
             exchange_rate?: number;
             exports?: components["schemas"]["Exportation"];
@@ -3102,28 +3169,14 @@ export interface components {
         };
         /**
          * @description One invoice of a batch: a `createIncomeInvoice` body plus its own `idempotency_key`
-         *     [cli-next]. Only `idempotency_key`, `client` and `items` are seen in the source; the
-         *     other properties repeat the common income-invoice fields, and the object stays open
-         *     for the rest (`related_documents`, `global`, `complements`, …). Required flags are
-         *     inferred (key per invoice, plus what an income invoice requires).
+         *     [cli-next]. CLI-next sends `idempotency_key`, `client` and `items`; the other fields are
+         *     the income invoice's (InvoiceInputFields), typed as there.
          */
-        IncomeInvoiceBatchEntry: {
+        IncomeInvoiceBatchEntry: components["schemas"]["InvoiceInputFields"] & {
             /** @description Stable per-invoice key; repeat it when resubmitting the batch. */
             idempotency_key: string;
             client: components["schemas"]["ClientRef"];
             items: components["schemas"]["InvoiceItemInput"][];
-            payment_form?: components["schemas"]["PaymentForm"];
-            payment_method?: components["schemas"]["PaymentMethod"];
-            use?: components["schemas"]["CfdiUse"];
-            currency?: components["schemas"]["Currency"];
-            exchange_rate?: number;
-            series?: string;
-            folio_number?: number;
-            send_email?: boolean;
-            emails?: string[];
-            metadata?: components["schemas"]["Metadata"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description A batch [cli-next]. Seen: `id`, `result` (null while running), `rejected[]`,
@@ -3396,7 +3449,7 @@ export interface components {
          */
         InvoiceRelatedDocument: {
             relationship: components["schemas"]["RelationshipType"];
-            /** @description UUIDs (folio fiscal) of the related CFDIs. */
+            /** @description UUIDs (folio fiscal) of the related CFDIs, as the invoices' `uuid` field gives them. */
             documents: string[];
         };
         /**
@@ -3428,13 +3481,13 @@ export interface components {
             items?: components["schemas"]["InvoiceItemInput"][];
             payment_form?: components["schemas"]["PaymentForm"];
             payment_method?: components["schemas"]["PaymentMethod"];
-            use?: components["schemas"]["CfdiUse"];
+            use?: components["schemas"]["CfdiUseInput"];
             currency?: components["schemas"]["Currency"];
             /** @description MXN per unit of `currency`; needed when `currency` is not MXN. */
             exchange_rate?: number;
             /** @description Folio series, e.g. `A`, `B`, `NC`; the team default applies when omitted. */
             series?: string;
-            /** @description Explicit folio; normally taken from the series counter. */
+            /** @description Explicit folio; normally taken from the series counter. 0 = automatic. */
             folio_number?: number;
             /** @description E-mail the PDF/XML to the client (n8n's UI turns it on by default). */
             send_email?: boolean;
@@ -3476,7 +3529,7 @@ export interface components {
          */
         InvoiceIncomeInput: components["schemas"]["InvoiceInputFields"] & {
             client: components["schemas"]["ClientRef"];
-            items: unknown[];
+            items: components["schemas"]["InvoiceItemInput"][];
         };
         /**
          * @description Body of `POST /invoices/egress` (docs schema `InvoiceEgressInput`): the same fields as the
@@ -3485,7 +3538,7 @@ export interface components {
          */
         InvoiceEgressInput: components["schemas"]["InvoiceInputFields"] & {
             client: components["schemas"]["ClientRef"];
-            items: unknown[];
+            items: components["schemas"]["InvoiceItemInput"][];
         };
         /**
          * @description Body of `POST /invoices/draft` and `PUT /invoices/draft/{id}`: the income-invoice fields
@@ -3498,15 +3551,19 @@ export interface components {
         /**
          * @description Body of `DELETE /invoices/{id}`. `substitution_uuid` is required when `motive` is `"01"`
          *     (errors with relation: the replacing CFDI, stamped beforehand); it is ignored otherwise.
-         *     The CLI's `replacement` spelling is not used (§6 #9).
+         *     gigstack's CLI (every version) names the replacing CFDI `replacement` instead (§6 #9);
+         *     the docs and n8n say `substitution_uuid`, which is what to send, but `replacement` is
+         *     accepted too so the CLI's calls pass.
          */
         InvoiceCancelInput: {
             motive: components["schemas"]["CancellationMotive"];
-            /**
-             * Format: uuid
-             * @description UUID of the CFDI that replaces this one; required when `motive` is `"01"`.
-             */
+            /** @description UUID of the CFDI that replaces this one; required when `motive` is `"01"`. */
             substitution_uuid?: string;
+            /**
+             * @deprecated
+             * @description The CLI's name for `substitution_uuid` (§6
+             */
+            replacement?: string;
         };
         /** @description Body of `POST /invoices/{id}/send`; `{}` resends to the client's own address. [cli][docs] */
         InvoiceResendEmailInput: {
@@ -3668,13 +3725,12 @@ export interface components {
             name?: string;
             company?: string;
             phone?: string;
-            /** Format: email */
             email?: string;
             bcc?: string[];
             metadata?: components["schemas"]["Metadata"];
             legal_name?: string;
             tax_id?: string;
-            use?: components["schemas"]["CfdiUse"];
+            use?: components["schemas"]["CfdiUseInput"];
             tax_system?: components["schemas"]["TaxSystem"];
             address?: components["schemas"]["Address"];
         };
@@ -3722,9 +3778,13 @@ export interface components {
             tax_system?: components["schemas"]["TaxSystem"];
             zip?: string;
         };
-        /** @description Body of `POST /receipts/{id}/stamp`. */
+        /**
+         * @description Body of `POST /receipts/{id}/stamp`, itself optional. n8n always sends `stamp_to`; the
+         *     CLI 0.3.1 stamps with no body, so the server defaults it (to the receipt's client,
+         *     presumably) and it is optional here (§2.5.4, §6 #23).
+         */
         StampReceiptInput: {
-            stamp_to: components["schemas"]["ReceiptStampTo"];
+            stamp_to?: components["schemas"]["ReceiptStampTo"];
             fiscal_information?: components["schemas"]["ReceiptFiscalInformation"];
             /** @description Invoice date in epoch **milliseconds** (not seconds); defaults to now. */
             date?: number;
@@ -3838,10 +3898,7 @@ export interface components {
         TeamInvitationRole: "admin" | "editor" | "viewer";
         /** @description Body of `POST /teams/{id}/invitations`. */
         TeamInvitationInput: {
-            /**
-             * Format: email
-             * @description Recipient e-mail (CLI-next trims and lower-cases it).
-             */
+            /** @description Recipient e-mail (CLI-next trims and lower-cases it). */
             email: string;
             /**
              * @description `viewer` is the CLI default; the API default is not documented.
@@ -3941,7 +3998,6 @@ export interface components {
             tax_system?: components["schemas"]["TaxSystem"];
             /** @description Razón social. Seen in responses only; accepted by analogy with `updateTeam`. */
             legal_name?: string;
-            /** Format: email */
             support_email?: string;
             support_phone?: string;
             /**
@@ -3967,7 +4023,6 @@ export interface components {
             tax_system?: components["schemas"]["TaxSystem"];
             /** @description Not sent by n8n; plausible from `TeamInput` (reference §2.6.6). */
             legal_name?: string;
-            /** Format: email */
             support_email?: string;
             support_phone?: string;
             /** @description n8n sends `alias`, `primary_color`, `logo`; `secondary_color` is inferred from `TeamInput`. */
@@ -4087,7 +4142,7 @@ export interface components {
             unit_name?: string | null;
             sku?: string | null;
             /** @description Default c_UsoCFDI. */
-            use?: components["schemas"]["CfdiUse"] | null;
+            use?: components["schemas"]["CfdiUseInput"] | null;
             /**
              * @description Keep the receiver's full legal name (e.g. "S.A. de C.V."). Sent top-level by n8n;
              *     CLI-next uses `avoid_legal_name_replacer` — both are accepted since it is unknown which
@@ -4121,7 +4176,7 @@ export interface components {
             allow_notes_on_self_invoice?: boolean | null;
             allow_product_code_on_self_invoice?: boolean | null;
             /** @description CFDI uses offered on the self-invoice portal. */
-            uses_on_self_invoice_portal?: components["schemas"]["CfdiUse"][] | null;
+            uses_on_self_invoice_portal?: components["schemas"]["CfdiUseInput"][] | null;
             complements?: {
                 data?: string | null;
                 description?: string | null;
@@ -4205,11 +4260,8 @@ export interface components {
         };
         /** @description Body of `POST /users` (`UserInput`). [n8n][docs][cli-next] */
         UserCreateInput: {
-            /**
-             * Format: email
-             * @description Required per n8n (swagger-derived); the docs guide says optional (§6
-             */
-            email: string;
+            /** @description Required by n8n's form; the docs guide says optional (§6 */
+            email?: string;
             first_name?: string;
             last_name?: string;
             phone?: string;
@@ -4234,7 +4286,6 @@ export interface components {
          *     `email` is offered by n8n but CLI-next says the e-mail is not changed (§6 #29).
          */
         UserUpdateInput: {
-            /** Format: email */
             email?: string;
             first_name?: string;
             last_name?: string;
@@ -4244,7 +4295,6 @@ export interface components {
         };
         /** @description Body of `POST /users/reset-password`. [n8n][docs] */
         UserPasswordResetInput: {
-            /** Format: email */
             email: string;
         };
         /** @description Body of `POST /users/login-link`. [n8n][cli-next] */
@@ -4275,10 +4325,12 @@ export interface components {
              */
             url: string;
             /**
-             * @description Events to subscribe to. Required (n8n, [3p] — §6 #13); the CLI claims an omitted list
-             *     means all events. The effect of an empty array is undocumented.
+             * @description Events to subscribe to. n8n and [3p] make it required, but gigstack's CLI omits it
+             *     and says an omitted list means all events (§6 #13), so it is optional. The effect of
+             *     an empty array is undocumented. Event names are the union of every source (closed:
+             *     a misspelt event would silently never fire).
              */
-            events: components["schemas"]["WebhookEventType"][];
+            events?: components["schemas"]["WebhookEventType"][];
             description?: string;
             /** @default active */
             status?: components["schemas"]["WebhookStatus"];
@@ -4297,10 +4349,7 @@ export interface components {
          *     required field, bad plan_id"), the rest optional, so the server gets the final say.
          */
         HeadlessSignupInput: {
-            /**
-             * Format: email
-             * @description E-mail of the account owner; 409 if already registered.
-             */
+            /** @description E-mail of the account owner; 409 if already registered. */
             email: string;
             /** @description Account / business name. */
             name?: string;
@@ -4501,6 +4550,16 @@ export interface components {
         Sort: "asc" | "desc";
         /** @description Inclusive lower bound of the creation time, unix seconds. */
         CreatedGte: number;
+        /**
+         * @description `created[gte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+         *     the two.
+         */
+        CreatedGteUnderscore: number;
+        /**
+         * @description `created[lte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+         *     the two.
+         */
+        CreatedLteUnderscore: number;
         /** @description Inclusive upper bound of the creation time, unix seconds. */
         CreatedLte: number;
         /**
@@ -5125,7 +5184,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Validation result (shape not documented). */
+            /** @description Validation result (shape partly known, §3.17). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5134,10 +5193,17 @@ export interface operations {
                     /**
                      * @example {
                      *       "message": "Operation completed successfully",
-                     *       "data": {}
+                     *       "data": {
+                     *         "fiscal_validation": {
+                     *           "status": "valid",
+                     *           "message": "Datos fiscales validados con el SAT"
+                     *         }
+                     *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["EmptyEnvelope"];
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data: components["schemas"]["ClientValidation"];
+                    };
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -5902,6 +5968,16 @@ export interface operations {
                 "created[gte]"?: components["parameters"]["CreatedGte"];
                 /** @description Inclusive upper bound of the creation time, unix seconds. */
                 "created[lte]"?: components["parameters"]["CreatedLte"];
+                /**
+                 * @description `created[gte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_gte?: components["parameters"]["CreatedGteUnderscore"];
+                /**
+                 * @description `created[lte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_lte?: components["parameters"]["CreatedLteUnderscore"];
                 /**
                  * @description Exact-match filters on metadata values. The API takes them as `metadata.<key>=<value>`
                  *     (dot notation, one parameter per key), which OpenAPI cannot name; the SDK serialises
@@ -7292,6 +7368,16 @@ export interface operations {
                 /** @description Inclusive upper bound of the creation time, unix seconds. */
                 "created[lte]"?: components["parameters"]["CreatedLte"];
                 /**
+                 * @description `created[gte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_gte?: components["parameters"]["CreatedGteUnderscore"];
+                /**
+                 * @description `created[lte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_lte?: components["parameters"]["CreatedLteUnderscore"];
+                /**
                  * @description Exact-match filters on metadata values. The API takes them as `metadata.<key>=<value>`
                  *     (dot notation, one parameter per key), which OpenAPI cannot name; the SDK serialises
                  *     this object that way. Declared as a form-exploded object so that the keys are free.
@@ -7602,6 +7688,16 @@ export interface operations {
                 "created[gte]"?: components["parameters"]["CreatedGte"];
                 /** @description Inclusive upper bound of the creation time, unix seconds. */
                 "created[lte]"?: components["parameters"]["CreatedLte"];
+                /**
+                 * @description `created[gte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_gte?: components["parameters"]["CreatedGteUnderscore"];
+                /**
+                 * @description `created[lte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+                 *     the two.
+                 */
+                created_lte?: components["parameters"]["CreatedLteUnderscore"];
                 /**
                  * @description Exact-match filters on metadata values. The API takes them as `metadata.<key>=<value>`
                  *     (dot notation, one parameter per key), which OpenAPI cannot name; the SDK serialises
@@ -9642,7 +9738,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -10255,7 +10351,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {

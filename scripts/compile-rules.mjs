@@ -15,7 +15,7 @@
 //   ["o", fields, strict, min] object: fields [[key, node]]; strict: unknown keys refused;
 //                              min: minProperties (0 when none)
 //   ["a", item, min, max]      array (max -1: none)
-//   ["u", options]             union: any option
+//   ["u", options]             union: any option (a union of enums compiles to one "e")
 //   ["i", left, right]         intersection: both
 //   ["r", value]               record of string keys
 //   ["?", inner]               optional (undefined passes)
@@ -143,8 +143,13 @@ export async function compileRequestRules(requestGenPath, roots, minProperties) 
         }
         return ["a", compile(def.element), min, max];
       }
-      case "union":
-        return ["u", def.options.map(compile)];
+      case "union": {
+        const options = def.options.map(compile);
+        // A union of enums (a catalogue plus extra codes, as CfdiUseInput) is one enum: the
+        // same verdicts, and a "must be one of" message instead of a failed-shapes one.
+        if (options.every((i) => nodes[i][0] === "e")) return ["e", options.flatMap((i) => nodes[i][1])];
+        return ["u", options];
+      }
       case "intersection":
         return ["i", compile(def.left), compile(def.right)];
       case "record":

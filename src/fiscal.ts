@@ -114,6 +114,23 @@ export function isValidZip(zip: string): boolean {
   return /^\d{5}$/.test(zip);
 }
 
+/**
+ * Whether an address `country` is Mexico, or unsaid (gigstack's default, and n8n's): the names
+ * callers send (`Mexico`, `México`) and the ISO codes responses carry (`MEX`, `MX`). Only
+ * Mexican postal codes are 5 digits; a foreign client's address keeps its own.
+ */
+export function isMexicanCountry(country: unknown): boolean {
+  if (country === undefined || country === null || country === "") return true;
+  return typeof country === "string" && /^(m[eé]xico|mex|mx)$/i.test(country.trim());
+}
+
+/**
+ * The CFDI 3.3 use "Por definir". The schema accepts it (gigstack's docs examples and n8n send
+ * it, reference §6 #33); the CFDI 4.0 c_UsoCFDI does not have it, so the PAC refuses a CFDI
+ * that carries it. Flagged only on calls that stamp (rule `cfdi-use-p01`).
+ */
+export const LEGACY_CFDI_USE = "P01";
+
 type Path = (string | number)[];
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec | undefined => (typeof v === "object" && v !== null ? (v as Rec) : undefined);
@@ -174,10 +191,11 @@ function partyIssues(party: Rec, at: Path, out: ValidationIssue[]): ValidRfc | u
       out.push(issue([...at, "tax_system"], "regime-rfc-type", `regime ${regime.code} does not apply to a ${kind}`));
     }
   }
-  const zips: [unknown, Path][] = [
-    [party.zip, [...at, "zip"]],
-    [rec(party.address)?.zip, [...at, "address", "zip"]],
-  ];
+  // A third party's (or a stamp override's) `zip` is always a Mexican DomicilioFiscal; an
+  // address's only when its country is Mexico.
+  const address = rec(party.address);
+  const zips: [unknown, Path][] = [[party.zip, [...at, "zip"]]];
+  if (isMexicanCountry(address?.country)) zips.push([address?.zip, [...at, "address", "zip"]]);
   for (const [zip, zipAt] of zips) {
     if (typeof zip === "string" && !isValidZip(zip))
       out.push(issue(zipAt, "zip-format", "a código postal is 5 digits"));
@@ -189,7 +207,9 @@ function partyIssues(party: Rec, at: Path, out: ValidationIssue[]): ValidRfc | u
  * Fiscal checks for a client create/update body (or any object with the client fields: `tax_id`,
  * `tax_system`, `use`, `address.zip`). Rules: `rfc-length`, `rfc-format`, `rfc-date`,
  * `rfc-check-digit`, `regime-rfc-type`, `generic-rfc-regime`, `generic-rfc-use`,
- * `cfdi-use-rfc-type`, `cfdi-use-regime`, `zip-format`. `path` prefixes every issue's path.
+ * `cfdi-use-rfc-type`, `cfdi-use-regime`, `zip-format` (Mexican addresses: `country` Mexico or
+ * absent). `use: "P01"` passes here: a client is not a CFDI (see {@link checkInvoiceFiscal}).
+ * `path` prefixes every issue's path.
  */
 export function checkClientFiscal(input: unknown, path: Path = []): ValidationIssue[] {
   const client = rec(input);
@@ -206,12 +226,29 @@ export function checkClientFiscal(input: unknown, path: Path = []): ValidationIs
  * and regime when they are given inline, `ppd-payment-form` (PPD needs form 99),
  * `exchange-rate-required` / `exchange-rate-mxn`, and `global-months-periodicity` (bimester
  * months 13–18 only, and always, with periodicity 05). A client given only by `id` is not checked.
+ *
+ * `cfdi-use-p01`: the CFDI's use (`use`, else the inline client's `use`, which the invoice takes
+ * when it names none) is the CFDI 3.3 `P01`, which the CFDI 4.0 catalogue does not have, so the
+ * stamp would certainly fail. Only where the call stamps: a body with `invoice_type` is a draft
+ * (only drafts take that field), which stamps later, and is not flagged.
  */
 export function checkInvoiceFiscal(input: unknown): ValidationIssue[] {
   const invoice = rec(input);
   if (!invoice) return [];
   const client = rec(invoice.client);
   const out = client ? checkClientFiscal(client, ["client"]) : [];
+  const stamps = invoice.invoice_type === undefined;
+  const [use, useAt]: [unknown, Path] =
+    invoice.use !== undefined ? [invoice.use, ["use"]] : [client?.use, ["client", "use"]];
+  if (stamps && use === LEGACY_CFDI_USE) {
+    out.push(
+      issue(
+        useAt,
+        "cfdi-use-p01",
+        "use P01 (Por definir) is CFDI 3.3 only and the SAT refuses it on a CFDI 4.0: use G03 (Gastos en general) or S01 (Sin efectos fiscales), or pass skipFiscalChecks to send it as is",
+      ),
+    );
+  }
   if (client) {
     const tax = typeof client.tax_id === "string" ? validateRfc(client.tax_id) : undefined;
     out.push(...useIssues(invoice.use, ["use"], tax?.valid ? tax : undefined, client.tax_system));
@@ -251,12 +288,13 @@ export function checkInvoiceFiscal(input: unknown): ValidationIssue[] {
 
 /**
  * Fiscal check for an invoice cancellation: motive `01` (errors with relation) must name the
- * replacing CFDI in `substitution_uuid` (rule `substitution-uuid-required`).
+ * replacing CFDI in `substitution_uuid` (rule `substitution-uuid-required`), or in `replacement`,
+ * the name gigstack's CLI sends (reference §6 #9).
  */
 export function checkCancellation(input: unknown): ValidationIssue[] {
   const body = rec(input);
   const motive = catalogEntry(CANCELLATION_MOTIVES, body?.motive);
-  return motive?.requiresSubstitution && !str(body?.substitution_uuid)
+  return motive?.requiresSubstitution && !str(body?.substitution_uuid) && !str(body?.replacement)
     ? [issue(["substitution_uuid"], "substitution-uuid-required", `motive ${motive.code} requires substitution_uuid`)]
     : [];
 }

@@ -94,6 +94,13 @@ export const CFDI_USES_NAMES: Record<CfdiUse, string> = {
   CN01: "Nómina",
 };
 
+/**
+ * Name of the one code requests take beyond CFDI_USES: CFDI 3.3's P01, which gigstack's docs
+ * examples and n8n node still send (the spec's CfdiUseInput; the fiscal check `cfdi-use-p01`
+ * refuses it where a call stamps). For messages that list a `use`'s accepted codes by name.
+ */
+export const LEGACY_CFDI_USES_NAMES = { P01: "Por definir (CFDI 3.3; no válido en CFDI 4.0)" } as const;
+
 /** Names of PAYMENT_METHODS (sat.ts). */
 export const PAYMENT_METHODS_NAMES: Record<PaymentMethod, string> = {
   PUE: "Pago en una sola exhibición",

@@ -171,6 +171,13 @@ describe("checkClientFiscal", () => {
     ["use not allowed for the regime", { ...fisica, use: "G03", tax_system: "605" }, ["use:cfdi-use-regime"]],
     ["use vs regime without an RFC", { tax_system: "616", use: "G01" }, ["use:cfdi-use-regime"]],
     ["4-digit zip", { ...moral, address: { zip: "6600" } }, ["address.zip:zip-format"]],
+    ["4-digit zip in México", { ...moral, address: { zip: "6600", country: "México" } }, ["address.zip:zip-format"]],
+    ["4-digit zip in MEX", { ...moral, address: { zip: "6600", country: "MEX" } }, ["address.zip:zip-format"]],
+    // Postal codes abroad are not 5 digits: a foreign client's address keeps its own.
+    ["a US zip abroad", { ...publico, tax_id: "XEXX010101000", address: { zip: "94107-1234", country: "USA" } }, []],
+    ["a Canadian postal code", { name: "Maple", address: { zip: "K1A 0B1", country: "Canada" } }, []],
+    // A client is not a CFDI: P01 is stored as gigstack's docs and n8n send it.
+    ["use P01 on a client", { ...moral, use: "P01" }, []],
     [
       "several problems at once",
       { tax_id: "EKU9003173C9", tax_system: "612", use: "D04", address: { zip: "x" } },
@@ -260,6 +267,15 @@ describe("checkInvoiceFiscal", () => {
       },
       ["items.1.third_party.tax_system:regime-rfc-type", "items.1.third_party.zip:zip-format"],
     ],
+    // P01: flagged where the call stamps (income/egress), on the CFDI's effective use.
+    ["use P01 on an invoice", { ...base, use: "P01" }, ["use:cfdi-use-p01"]],
+    [
+      "an inline client's P01, no invoice use",
+      { ...base, use: undefined, client: { ...inlineClient, use: "P01" } },
+      ["client.use:cfdi-use-p01"],
+    ],
+    ["an inline client's P01 under an invoice use", { ...base, client: { ...inlineClient, use: "P01" } }, []],
+    ["a draft with P01 (stamps later)", { ...base, invoice_type: "I", use: "P01" }, []],
     ["global monthly", { ...base, global: { periodicity: "04", months: "01", year: 2024 } }, []],
     ["global bimonthly", { ...base, global: { periodicity: "05", months: "13", year: 2024 } }, []],
     [
@@ -289,6 +305,8 @@ describe("checkCancellation", () => {
     [{ motive: "01", substitution_uuid: "2fa4cc01-5a29-4bd8-b1d6-6d1d3c6e8f3c" }, []],
     [{ motive: "01" }, ["substitution_uuid:substitution-uuid-required"]],
     [{ motive: "01", substitution_uuid: "" }, ["substitution_uuid:substitution-uuid-required"]],
+    // gigstack's CLI names the replacing CFDI `replacement` (reference §6 #9).
+    [{ motive: "01", replacement: "2fa4cc01-5a29-4bd8-b1d6-6d1d3c6e8f3c" }, []],
     [{}, []],
   ])("%j", (input, expected) => {
     expect(rules(checkCancellation(input))).toEqual(expected);

@@ -109,6 +109,44 @@ describe("spec covers the reference", () => {
     expect(misplaced).toEqual([]);
   });
 
+  it("requests take a `use` as c_UsoCFDI plus P01 (CfdiUseInput), and only that", () => {
+    const input = spec.components.schemas.CfdiUseInput;
+    expect(input.anyOf[0]).toEqual({ $ref: "#/components/schemas/CfdiUse" });
+    expect(input.anyOf[1].enum).toEqual(["P01"]);
+    // The SAT catalogue itself stays CFDI 4.0's: P01 is the docs' and n8n's, not the SAT's.
+    expect(spec.components.schemas.CfdiUse.enum).not.toContain("P01");
+    // Every `use` a request body can carry is that schema (or it, or null, to clear it).
+    const uses: string[] = [];
+    const seen = new Set<unknown>();
+    const walk = (node: unknown, at: string): void => {
+      if (!node || typeof node !== "object" || seen.has(node)) return;
+      seen.add(node);
+      const n = node as { $ref?: string; properties?: Record<string, unknown> };
+      if (n.$ref) {
+        walk(resolve(n), n.$ref);
+        return;
+      }
+      if (n.properties?.use) uses.push(`${at}: ${JSON.stringify(n.properties.use)}`);
+      for (const [k, v] of Object.entries(node)) walk(v, `${at}/${k}`);
+    };
+    for (const o of specOperations) walk(o.op.requestBody, o.operationId);
+    expect(uses.length).toBeGreaterThan(4);
+    for (const u of uses) expect(u).toContain('"#/components/schemas/CfdiUseInput"');
+  });
+
+  it("says why it refuses what it refuses: x-validation-policy and x-evidence", () => {
+    expect(spec.info["x-validation-policy"]).toContain("Dropped or loosened");
+    for (const name of [
+      "InvoiceItemInput",
+      "CfdiUseInput",
+      "PaymentAutomationType",
+      "ClientCreateInput",
+      "TaxSystem",
+    ]) {
+      expect(spec.components.schemas[name]["x-evidence"], name).toBeTruthy();
+    }
+  });
+
   it("leaves out the Petstore template leftovers", () => {
     for (const name of ["Pet", "Category", "Tag", "Order", "ApiResponse", "UserArray"]) {
       expect(spec.components.schemas[name]).toBeUndefined();

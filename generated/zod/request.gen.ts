@@ -88,6 +88,19 @@ export const zCfdiUse = z.enum([
 ]);
 
 /**
+ * A `use` as requests take it: the CFDI 4.0 c_UsoCFDI (CfdiUse) plus `P01` ("Por
+ * definir"), the CFDI 3.3 code that gigstack's own docs examples and n8n node still send
+ * (reference §5.3, §6 #33). The schema accepts it; the SDK's fiscal check flags it on calls
+ * that stamp a CFDI (income and egress invoices), where the SAT's 4.0 catalogue refuses
+ * it; `skipFiscalChecks` passes it through.
+ *
+ */
+export const zCfdiUseInput = z.union([
+    zCfdiUse,
+    z.enum(['P01'])
+]);
+
+/**
  * SAT c_MetodoPago. PUE = single payment; PPD = deferred/partial (needs payment complements).
  */
 export const zPaymentMethod = z.enum(['PUE', 'PPD']);
@@ -206,7 +219,8 @@ export const zReceiptPeriodicity = z.enum([
 /**
  * What gigstack issues when the payment succeeds. `pue_invoice`, `ppd_invoice_and_complement`
  * and `none` are agreed by n8n, the docs guide and the CLI; the CLI also sends `receipt`
- * and legacy `stamp_invoice`, so those are accepted too.
+ * and legacy `stamp_invoice`, and the register-payment docs prose lists `payment` and
+ * `payment_and_complement` (§6 #8), so those are accepted too.
  *
  */
 export const zPaymentAutomationType = z.enum([
@@ -214,7 +228,9 @@ export const zPaymentAutomationType = z.enum([
     'ppd_invoice_and_complement',
     'none',
     'receipt',
-    'stamp_invoice'
+    'stamp_invoice',
+    'payment',
+    'payment_and_complement'
 ]);
 
 /**
@@ -270,7 +286,7 @@ export const zAddress = z.object({
     municipality: z.optional(z.string()),
     city: z.optional(z.string()),
     state: z.optional(z.string()),
-    zip: z.optional(z.string().check(z.regex(/^[0-9]{5}$/))),
+    zip: z.optional(z.string()),
     country: z.optional(z.string())
 });
 
@@ -278,8 +294,15 @@ export const zAddress = z.object({
  * A tax line (traslado or retención). `rate` is a fraction (0.16 = 16%).
  */
 export const zTax = z.object({
-    type: z.string(),
-    rate: z.number().check(z.gte(0), z.lte(1)),
+    type: z.enum([
+        'IVA',
+        'ISR',
+        'IEPS',
+        'iva',
+        'isr',
+        'ieps'
+    ]),
+    rate: z.number().check(z.gte(0)),
     factor: z.optional(z.enum([
         'Tasa',
         'Cuota',
@@ -323,12 +346,12 @@ export const zClientInputFields = z.object({
     name: z.optional(z.string()),
     legal_name: z.optional(z.string()),
     company: z.optional(z.string()),
-    email: z.optional(z.email()),
+    email: z.optional(z.string()),
     phone: z.optional(z.string()),
-    tax_id: z.optional(z.string().check(z.regex(/^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$/))),
+    tax_id: z.optional(z.string().check(z.regex(/^[A-Za-zÑñ&]{3,4}[0-9]{6}[A-Za-z0-9]{3}$/))),
     tax_system: z.optional(zTaxSystem),
-    use: z.optional(zCfdiUse),
-    bcc: z.optional(z.array(z.email())),
+    use: z.optional(zCfdiUseInput),
+    bcc: z.optional(z.array(z.string())),
     address: z.optional(zAddress),
     metadata: z.optional(zMetadata),
     defaults: z.optional(zClientDefaults)
@@ -345,15 +368,21 @@ export const zClientRef = z.intersection(zClientInputFields, z.object({
 }));
 
 /**
- * A full invoice line. Either reference a service (`id` or `search`) or give the fiscal
- * data inline.
+ * An invoice, payment or receipt line: a service reference (`id` or `search`, optionally
+ * overriding `quantity`, `unit_price` or other fields) or the fiscal data inline
+ * (`description`, `unit_price`, `product_key`, `unit_key`, …; the team's defaults fill
+ * what is left out). No field is required by any source: the server defaults `quantity`
+ * to 1 (n8n's UI default) and takes the rest from the service or the team settings.
+ * The field list is closed: every field any source sends (n8n, docs, CLI; reference
+ * §3.6) is here, so an unknown key is a misspelling that would otherwise be dropped
+ * silently and stamp a different line than meant.
  *
  */
-export const zInvoiceItemInput = z.object({
+export const zInvoiceItemInput = z.strictObject({
     id: z.optional(z.string()),
     search: z.optional(zSearchSpec),
     description: z.optional(z.string().check(z.minLength(1))),
-    quantity: z.number().check(z.gt(0)),
+    quantity: z.optional(z.number().check(z.gt(0))),
     unit_price: z.optional(z.number().check(z.gte(0))),
     discount: z.optional(z.number().check(z.gte(0))),
     sku: z.optional(z.string()),
@@ -363,21 +392,15 @@ export const zInvoiceItemInput = z.object({
     taxability: z.optional(zTaxability),
     taxes: z.optional(z.array(zTax)),
     third_party: z.optional(zThirdParty)
-});
+}).check(z.refine((value) => Object.keys(value).length >= 1, { message: "needs at least 1 field" }));
 
 /**
- * An item of a payment or receipt: a service reference `{id, quantity, unit_price?}` (n8n,
- * docs) or a full invoice line (CLI). Both are used against production.
+ * An item of a payment or receipt: a service reference `{id, quantity?, unit_price?}`
+ * (n8n, docs) or a full invoice line (CLI). Both are used against production (§6 #25),
+ * and both are InvoiceItemInput shapes, so this is that schema.
  *
  */
-export const zPaymentItemInput = z.union([
-    z.object({
-        id: z.string(),
-        quantity: z.number().check(z.gt(0)),
-        unit_price: z.optional(z.number().check(z.gte(0)))
-    }),
-    zInvoiceItemInput
-]);
+export const zPaymentItemInput = zInvoiceItemInput;
 
 /**
  * Series and folio to use for the CFDI generated from a payment or receipt.
@@ -403,14 +426,13 @@ export const zClientUpsertSearch = z.object({
 });
 
 /**
- * Body of `POST /clients`. `email` is required as in gigstack's swagger-derived n8n node
- * (§6 #16); the CLI creates clients with name + RFC only, so the server may be laxer.
- * A CFDI 4.0 receiver needs `legal_name`, `tax_id`, `tax_system`, `use` and `address.zip`
- * to be invoiced.
+ * Body of `POST /clients`. No field is required: n8n's form marks `email` required, but
+ * gigstack's CLI creates clients with name + RFC only and the docs mark nothing (§6 #16),
+ * so the SDK sends what the CLI sends. A CFDI 4.0 receiver needs `legal_name`, `tax_id`,
+ * `tax_system`, `use` and `address.zip` to be invoiced.
  *
  */
 export const zClientCreateInput = z.intersection(zClientInputFields, z.object({
-    email: z.email(),
     search: z.optional(zClientUpsertSearch)
 }));
 
@@ -418,11 +440,24 @@ export const zClientCreateInput = z.intersection(zClientInputFields, z.object({
  * Body of `PUT /clients/{id}`: any subset of the client fields (all optional). n8n sends
  * name, legal_name, email, company, phone, tax_id, tax_system, use and address
  * (street, zip, city, state, country); `bcc`, `metadata`, `defaults` and the other address
- * fields are assumed accepted as on create (x-inferred). CLI-next sends `null` to clear a
- * field; nulls are not modelled.
+ * fields are assumed accepted as on create (x-inferred). `null` clears a field: CLI-next
+ * sends `{"phone": null, "metadata": {}}` (§2.1.3).
  *
  */
-export const zClientUpdateInput = zClientInputFields;
+export const zClientUpdateInput = z.object({
+    name: z.nullish(z.string()),
+    legal_name: z.nullish(z.string()),
+    company: z.nullish(z.string()),
+    email: z.nullish(z.string()),
+    phone: z.nullish(z.string()),
+    tax_id: z.nullish(z.string().check(z.regex(/^[A-Za-zÑñ&]{3,4}[0-9]{6}[A-Za-z0-9]{3}$/))),
+    tax_system: z.nullish(zTaxSystem),
+    use: z.nullish(zCfdiUseInput),
+    bcc: z.nullish(z.array(z.string())),
+    address: z.nullish(zAddress),
+    metadata: z.nullish(zMetadata),
+    defaults: z.nullish(zClientDefaults)
+});
 
 /**
  * Identify the client either by `id` (`client_…`; the CLI also accepts `cus_…`) or by
@@ -435,7 +470,7 @@ export const zClientPortalTokenInput = z.union([
         id: z.string().check(z.minLength(1))
     }),
     z.strictObject({
-        email: z.email()
+        email: z.string()
     })
 ]);
 
@@ -498,7 +533,7 @@ export const zPaymentComplementInvoiceInput = z.object({
     series: z.optional(z.string()),
     folio_number: z.optional(z.int()),
     send_email: z.optional(z.boolean()),
-    emails: z.optional(z.array(z.email())),
+    emails: z.optional(z.array(z.string())),
     metadata: z.optional(zMetadata),
     idempotency_key: z.optional(z.string())
 });
@@ -514,7 +549,7 @@ export const zPaymentComplementInvoiceInput = z.object({
 export const zTransferInvoiceInput = z.object({
     client: zClientRef,
     items: z.array(zInvoiceItemInput).check(z.minLength(1)),
-    use: z.optional(zCfdiUse),
+    use: z.optional(zCfdiUseInput),
     currency: z.optional(zCurrency),
     exchange_rate: z.optional(z.number().check(z.gt(0))),
     exports: z.optional(zExportation),
@@ -531,40 +566,9 @@ export const zTransferInvoiceInput = z.object({
     addenda: z.optional(z.string()),
     invoice_pdf_notes: z.optional(z.string()),
     send_email: z.optional(z.boolean()),
-    emails: z.optional(z.array(z.email())),
+    emails: z.optional(z.array(z.string())),
     metadata: z.optional(zMetadata),
     idempotency_key: z.optional(z.string())
-});
-
-/**
- * One invoice of a batch: a `createIncomeInvoice` body plus its own `idempotency_key`
- * [cli-next]. Only `idempotency_key`, `client` and `items` are seen in the source; the
- * other properties repeat the common income-invoice fields, and the object stays open
- * for the rest (`related_documents`, `global`, `complements`, …). Required flags are
- * inferred (key per invoice, plus what an income invoice requires).
- *
- */
-export const zIncomeInvoiceBatchEntry = z.object({
-    idempotency_key: z.string().check(z.minLength(1)),
-    client: zClientRef,
-    items: z.array(zInvoiceItemInput).check(z.minLength(1)),
-    payment_form: z.optional(zPaymentForm),
-    payment_method: z.optional(zPaymentMethod),
-    use: z.optional(zCfdiUse),
-    currency: z.optional(zCurrency),
-    exchange_rate: z.optional(z.number().check(z.gt(0))),
-    series: z.optional(z.string()),
-    folio_number: z.optional(z.int()),
-    send_email: z.optional(z.boolean()),
-    emails: z.optional(z.array(z.email())),
-    metadata: z.optional(zMetadata)
-});
-
-/**
- * Body of `createIncomeInvoiceBatch` [cli-next].
- */
-export const zIncomeInvoiceBatchInput = z.object({
-    invoices: z.array(zIncomeInvoiceBatchEntry).check(z.minLength(1), z.maxLength(1000))
 });
 
 /**
@@ -600,7 +604,7 @@ export const zSatDownloadScheduleInput = z.object({
  */
 export const zInvoiceRelatedDocument = z.object({
     relationship: zRelationshipType,
-    documents: z.array(z.uuid()).check(z.minLength(1))
+    documents: z.array(z.string().check(z.minLength(1))).check(z.minLength(1))
 });
 
 /**
@@ -635,13 +639,13 @@ export const zInvoiceInputFields = z.object({
     items: z.optional(z.array(zInvoiceItemInput)),
     payment_form: z.optional(zPaymentForm),
     payment_method: z.optional(zPaymentMethod),
-    use: z.optional(zCfdiUse),
+    use: z.optional(zCfdiUseInput),
     currency: z.optional(zCurrency),
     exchange_rate: z.optional(z.number().check(z.gt(0))),
-    series: z.optional(z.string().check(z.minLength(1))),
-    folio_number: z.optional(z.int().check(z.gte(1))),
+    series: z.optional(z.string()),
+    folio_number: z.optional(z.int().check(z.gte(0))),
     send_email: z.optional(z.boolean()),
-    emails: z.optional(z.array(z.email())),
+    emails: z.optional(z.array(z.string())),
     automation_type: z.optional(z.string()),
     metadata: z.optional(zMetadata),
     idempotency_key: z.optional(z.string().check(z.minLength(1))),
@@ -655,6 +659,25 @@ export const zInvoiceInputFields = z.object({
 });
 
 /**
+ * One invoice of a batch: a `createIncomeInvoice` body plus its own `idempotency_key`
+ * [cli-next]. CLI-next sends `idempotency_key`, `client` and `items`; the other fields are
+ * the income invoice's (InvoiceInputFields), typed as there.
+ *
+ */
+export const zIncomeInvoiceBatchEntry = z.intersection(zInvoiceInputFields, z.object({
+    idempotency_key: z.string().check(z.minLength(1)),
+    client: zClientRef,
+    items: z.array(zInvoiceItemInput).check(z.minLength(1))
+}));
+
+/**
+ * Body of `createIncomeInvoiceBatch` [cli-next].
+ */
+export const zIncomeInvoiceBatchInput = z.object({
+    invoices: z.array(zIncomeInvoiceBatchEntry).check(z.minLength(1), z.maxLength(1000))
+});
+
+/**
  * Body of `POST /invoices/income` (docs schema `InvoiceIncomeInput`). `client` and at least
  * one item are required (n8n, mirroring gigstack's swagger). Items either reference a
  * service (`id` / `search`) or carry `description`, `unit_price`, `product_key` and
@@ -665,7 +688,7 @@ export const zInvoiceInputFields = z.object({
  */
 export const zInvoiceIncomeInput = z.intersection(zInvoiceInputFields, z.object({
     client: zClientRef,
-    items: z.array(z.unknown()).check(z.minLength(1))
+    items: z.array(zInvoiceItemInput).check(z.minLength(1))
 }));
 
 /**
@@ -676,7 +699,7 @@ export const zInvoiceIncomeInput = z.intersection(zInvoiceInputFields, z.object(
  */
 export const zInvoiceEgressInput = z.intersection(zInvoiceInputFields, z.object({
     client: zClientRef,
-    items: z.array(z.unknown()).check(z.minLength(1))
+    items: z.array(zInvoiceItemInput).check(z.minLength(1))
 }));
 
 /**
@@ -692,19 +715,22 @@ export const zInvoiceDraftInput = z.intersection(zInvoiceInputFields, z.object({
 /**
  * Body of `DELETE /invoices/{id}`. `substitution_uuid` is required when `motive` is `"01"`
  * (errors with relation: the replacing CFDI, stamped beforehand); it is ignored otherwise.
- * The CLI's `replacement` spelling is not used (§6 #9).
+ * gigstack's CLI (every version) names the replacing CFDI `replacement` instead (§6 #9);
+ * the docs and n8n say `substitution_uuid`, which is what to send, but `replacement` is
+ * accepted too so the CLI's calls pass.
  *
  */
 export const zInvoiceCancelInput = z.object({
     motive: zCancellationMotive,
-    substitution_uuid: z.optional(z.uuid())
+    substitution_uuid: z.optional(z.string().check(z.minLength(1))),
+    replacement: z.optional(z.string().check(z.minLength(1)))
 });
 
 /**
  * Body of `POST /invoices/{id}/send`; `{}` resends to the client's own address. [cli][docs]
  */
 export const zInvoiceResendEmailInput = z.object({
-    emails: z.optional(z.array(z.email()))
+    emails: z.optional(z.array(z.string()))
 });
 
 /**
@@ -726,7 +752,7 @@ export const zRequestPaymentInput = z.object({
     currency: z.optional(zCurrency),
     exchange_rate: z.optional(z.number().check(z.gt(0))),
     send_email: z.optional(z.boolean()),
-    emails: z.optional(z.array(z.email())),
+    emails: z.optional(z.array(z.string())),
     metadata: z.optional(zMetadata),
     idempotency_key: z.optional(z.string().check(z.minLength(1))),
     invoice_config: z.optional(zInvoiceConfig),
@@ -748,7 +774,7 @@ export const zRegisterPaymentInput = z.object({
     invoice_config: z.optional(zInvoiceConfig),
     idempotency_key: z.optional(z.string().check(z.minLength(1))),
     send_email: z.optional(z.boolean()),
-    emails: z.optional(z.array(z.email())),
+    emails: z.optional(z.array(z.string())),
     ppd_invoice_id: z.nullish(z.string()),
     ignore_emails: z.optional(z.boolean())
 });
@@ -787,12 +813,12 @@ export const zUpdatePaymentClientInput = z.object({
     name: z.optional(z.string()),
     company: z.optional(z.string()),
     phone: z.optional(z.string()),
-    email: z.optional(z.email()),
-    bcc: z.optional(z.array(z.email())),
+    email: z.optional(z.string()),
+    bcc: z.optional(z.array(z.string())),
     metadata: z.optional(zMetadata),
     legal_name: z.optional(z.string()),
-    tax_id: z.optional(z.string().check(z.regex(/^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$/))),
-    use: z.optional(zCfdiUse),
+    tax_id: z.optional(z.string().check(z.regex(/^[A-Za-zÑñ&]{3,4}[0-9]{6}[A-Za-z0-9]{3}$/))),
+    use: z.optional(zCfdiUseInput),
     tax_system: z.optional(zTaxSystem),
     address: z.optional(zAddress)
 });
@@ -843,16 +869,19 @@ export const zReceiptStampTo = z.enum([
  */
 export const zReceiptFiscalInformation = z.object({
     legal_name: z.optional(z.string().check(z.minLength(1))),
-    tax_id: z.optional(z.string().check(z.regex(/^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$/))),
+    tax_id: z.optional(z.string().check(z.regex(/^[A-Za-zÑñ&]{3,4}[0-9]{6}[A-Za-z0-9]{3}$/))),
     tax_system: z.optional(zTaxSystem),
     zip: z.optional(z.string().check(z.regex(/^[0-9]{5}$/)))
 });
 
 /**
- * Body of `POST /receipts/{id}/stamp`.
+ * Body of `POST /receipts/{id}/stamp`, itself optional. n8n always sends `stamp_to`; the
+ * CLI 0.3.1 stamps with no body, so the server defaults it (to the receipt's client,
+ * presumably) and it is optional here (§2.5.4, §6 #23).
+ *
  */
 export const zStampReceiptInput = z.object({
-    stamp_to: zReceiptStampTo,
+    stamp_to: z.optional(zReceiptStampTo),
     fiscal_information: z.optional(zReceiptFiscalInformation),
     date: z.optional(z.int().check(z.gte(0)))
 });
@@ -902,7 +931,7 @@ export const zTeamInvitationRole = z.enum([
  * Body of `POST /teams/{id}/invitations`.
  */
 export const zTeamInvitationInput = z.object({
-    email: z.email().check(z.maxLength(320)),
+    email: z.string().check(z.maxLength(320)),
     role: z._default(z.optional(zTeamInvitationRole), 'viewer'),
     send_email: z._default(z.optional(z.boolean()), true)
 });
@@ -946,7 +975,7 @@ export const zTeamUpdateInput = z.object({
     tax_id: z.optional(z.string().check(z.minLength(12), z.maxLength(13))),
     tax_system: z.optional(zTaxSystem),
     legal_name: z.optional(z.string()),
-    support_email: z.optional(z.email()),
+    support_email: z.optional(z.string()),
     support_phone: z.optional(z.string()),
     brand: z.optional(z.object({
         alias: z.optional(z.string()),
@@ -973,7 +1002,7 @@ export const zTeamCreateInput = z.object({
     tax_id: z.string().check(z.minLength(12), z.maxLength(13)),
     tax_system: z.optional(zTaxSystem),
     legal_name: z.optional(z.string()),
-    support_email: z.optional(z.email()),
+    support_email: z.optional(z.string()),
     support_phone: z.optional(z.string()),
     generate_onboarding_url: z.optional(z.boolean()),
     brand: z.optional(zTeamBrandInput),
@@ -1058,7 +1087,7 @@ export const zTeamSettingsInput = z.object({
     unit_key: z.nullish(z.string()),
     unit_name: z.nullish(z.string()),
     sku: z.nullish(z.string()),
-    use: z.nullish(zCfdiUse),
+    use: z.nullish(zCfdiUseInput),
     keep_full_legal_name: z.nullish(z.boolean()),
     avoid_legal_name_replacer: z.nullish(z.boolean()),
     taxes: z.nullish(z.array(zTax)),
@@ -1084,7 +1113,7 @@ export const zTeamSettingsInput = z.object({
     send_invoice_english_pdf: z.nullish(z.boolean()),
     allow_notes_on_self_invoice: z.nullish(z.boolean()),
     allow_product_code_on_self_invoice: z.nullish(z.boolean()),
-    uses_on_self_invoice_portal: z.nullish(z.array(zCfdiUse)),
+    uses_on_self_invoice_portal: z.nullish(z.array(zCfdiUseInput)),
     complements: z.nullish(z.array(z.object({
         data: z.nullish(z.string()),
         description: z.nullish(z.string()),
@@ -1118,9 +1147,9 @@ export const zTeamSettingsInput = z.object({
         current_month_handler: z.nullish(z.enum(['credit_note', 'cancel_resources']))
     })),
     emails: z.nullish(z.object({
-        invoices_bcc: z.nullish(z.array(z.email())),
-        payments_bcc: z.nullish(z.array(z.email())),
-        receipts_bcc: z.nullish(z.array(z.email())),
+        invoices_bcc: z.nullish(z.array(z.string())),
+        payments_bcc: z.nullish(z.array(z.string())),
+        receipts_bcc: z.nullish(z.array(z.string())),
         avoid_invoice_emails: z.nullish(z.boolean()),
         avoid_test_invoice_emails: z.nullish(z.boolean()),
         avoid_receipts_emails: z.nullish(z.boolean()),
@@ -1163,7 +1192,7 @@ export const zTeamSettingsInput = z.object({
  * Body of `POST /users` (`UserInput`). [n8n][docs][cli-next]
  */
 export const zUserCreateInput = z.object({
-    email: z.email(),
+    email: z.optional(z.string()),
     first_name: z.optional(z.string()),
     last_name: z.optional(z.string()),
     phone: z.optional(z.string()),
@@ -1183,7 +1212,7 @@ export const zUserCreateInput = z.object({
  *
  */
 export const zUserUpdateInput = z.object({
-    email: z.optional(z.email()),
+    email: z.optional(z.string()),
     first_name: z.optional(z.string()),
     last_name: z.optional(z.string()),
     phone: z.optional(z.string()),
@@ -1195,7 +1224,7 @@ export const zUserUpdateInput = z.object({
  * Body of `POST /users/reset-password`. [n8n][docs]
  */
 export const zUserPasswordResetInput = z.object({
-    email: z.email()
+    email: z.string()
 });
 
 /**
@@ -1215,7 +1244,7 @@ export const zWebhookStatus = z.enum(['active', 'inactive']);
  */
 export const zWebhookCreateInput = z.object({
     url: z.url().check(z.regex(/^https:\/\//)),
-    events: z.array(zWebhookEventType),
+    events: z.optional(z.array(zWebhookEventType)),
     description: z.optional(z.string()),
     status: z._default(z.optional(zWebhookStatus), 'active')
 });
@@ -1237,7 +1266,7 @@ export const zWebhookUpdateInput = z.object({
  *
  */
 export const zHeadlessSignupInput = z.object({
-    email: z.email(),
+    email: z.string(),
     name: z.optional(z.string()),
     plan_id: z.string().check(z.minLength(1)),
     billing_cycle: z.optional(z.string()),
@@ -1302,6 +1331,8 @@ export const zListPaymentComplementInvoicesQuery = z.object({
     sort: z.optional(z.enum(['asc', 'desc'])),
     'created[gte]': z.optional(z.int().check(z.gte(0))),
     'created[lte]': z.optional(z.int().check(z.gte(0))),
+    created_gte: z.optional(z.int().check(z.gte(0))),
+    created_lte: z.optional(z.int().check(z.gte(0))),
     metadata: z.optional(z.record(z.string(), z.string()))
 });
 
@@ -1363,6 +1394,8 @@ export const zListIncomeInvoicesQuery = z.object({
     sort: z.optional(z.enum(['asc', 'desc'])),
     'created[gte]': z.optional(z.int().check(z.gte(0))),
     'created[lte]': z.optional(z.int().check(z.gte(0))),
+    created_gte: z.optional(z.int().check(z.gte(0))),
+    created_lte: z.optional(z.int().check(z.gte(0))),
     metadata: z.optional(z.record(z.string(), z.string()))
 });
 
@@ -1380,6 +1413,8 @@ export const zListEgressInvoicesQuery = z.object({
     sort: z.optional(z.enum(['asc', 'desc'])),
     'created[gte]': z.optional(z.int().check(z.gte(0))),
     'created[lte]': z.optional(z.int().check(z.gte(0))),
+    created_gte: z.optional(z.int().check(z.gte(0))),
+    created_lte: z.optional(z.int().check(z.gte(0))),
     metadata: z.optional(z.record(z.string(), z.string()))
 });
 

@@ -114,6 +114,29 @@ export const zErrorEnvelope = z.object({
     binnacle_id: z.optional(z.string())
 });
 
+/**
+ * Result of the last SAT validation of a client's fiscal data.
+ */
+export const zFiscalValidation = z.object({
+    status: z.optional(z.string()),
+    message: z.optional(z.string())
+});
+
+/**
+ * `data` of `POST /clients/validate/{id}`; only `fiscal_validation` is known (§3.17).
+ */
+export const zClientValidation = z.object({
+    fiscal_validation: z.optional(zFiscalValidation),
+    is_valid: z.optional(z.boolean())
+});
+
+/**
+ * A team as an object; only `id` is known.
+ */
+export const zTeamRef = z.object({
+    id: z.string()
+});
+
 export const zClient = z.object({
     id: z.string(),
     name: z.optional(z.string()),
@@ -136,9 +159,21 @@ export const zClient = z.object({
     efos_checked_at: z.optional(z.string()),
     livemode: z.optional(z.boolean()),
     created_at: z.optional(z.int()),
-    team: z.optional(z.string()),
+    team: z.optional(z.union([
+        z.string(),
+        zTeamRef
+    ])),
+    fiscal_validation: z.optional(zFiscalValidation),
     owner: z.optional(z.string()),
     from: z.optional(z.string())
+});
+
+/**
+ * An invoice referenced from a payment, as an object.
+ */
+export const zInvoiceRef = z.object({
+    id: z.optional(z.string()),
+    uuid: z.optional(z.string())
 });
 
 export const zService = z.object({
@@ -217,7 +252,8 @@ export const zInvoice = z.object({
     payment_complements: z.optional(z.int()),
     cancellation_status: z.optional(z.string()),
     cancellation_receipt: z.optional(z.string()),
-    metadata: z.optional(zMetadata)
+    metadata: z.optional(zMetadata),
+    verification_url: z.optional(z.string())
 });
 
 /**
@@ -253,12 +289,15 @@ export const zRefund = z.object({
 
 export const zPayment = z.object({
     id: z.string(),
-    client: z.optional(z.object({
-        id: z.optional(z.string()),
-        name: z.optional(z.string()),
-        email: z.optional(z.string()),
-        tax_id: z.optional(z.string())
-    })),
+    client: z.optional(z.union([
+        z.string(),
+        z.object({
+            id: z.optional(z.string()),
+            name: z.optional(z.string()),
+            email: z.optional(z.string()),
+            tax_id: z.optional(z.string())
+        })
+    ])),
     status: z.optional(z.string()),
     currency: z.optional(z.string()),
     exchange_rate: z.optional(z.number()),
@@ -276,7 +315,7 @@ export const zPayment = z.object({
     metadata: z.optional(zMetadata),
     invoice_config: z.optional(zInvoiceConfig),
     idempotency_key: z.optional(z.string()),
-    invoices: z.optional(z.array(z.string())),
+    invoices: z.optional(z.array(z.union([z.string(), zInvoiceRef]))),
     receipts: z.optional(z.array(z.string())),
     refunds: z.optional(z.array(zRefund)),
     created_at: z.optional(z.int()),
@@ -285,7 +324,10 @@ export const zPayment = z.object({
     short_url: z.optional(z.string()),
     automation_type: z.optional(z.string()),
     livemode: z.optional(z.boolean()),
-    team: z.optional(z.string()),
+    team: z.optional(z.union([
+        z.string(),
+        zTeamRef
+    ])),
     owner: z.optional(z.string()),
     from: z.optional(z.string())
 });
@@ -984,6 +1026,20 @@ export const zSort = z.enum(['asc', 'desc']);
 export const zCreatedGte = z.int().check(z.gte(0));
 
 /**
+ * `created[gte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+ * the two.
+ *
+ */
+export const zCreatedGteUnderscore = z.int().check(z.gte(0));
+
+/**
+ * `created[lte]` as the newer invoices guide spells it (docs, §1.7, §6 #4); send one of
+ * the two.
+ *
+ */
+export const zCreatedLteUnderscore = z.int().check(z.gte(0));
+
+/**
  * Inclusive upper bound of the creation time, unix seconds.
  */
 export const zCreatedLte = z.int().check(z.gte(0));
@@ -1168,9 +1224,11 @@ export const zValidateClientQuery = z.object({
 });
 
 /**
- * Validation result (shape not documented).
+ * Validation result (shape partly known, §3.17).
  */
-export const zValidateClientResponse = zEmptyEnvelope;
+export const zValidateClientResponse = z.intersection(zEnvelope, z.object({
+    data: zClientValidation
+}));
 
 export const zGetClientPortalTokenQuery = z.object({
     team: z.optional(z.string().check(z.minLength(1)))
