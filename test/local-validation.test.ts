@@ -123,7 +123,8 @@ describe("the spec's schemas refuse malformed input", () => {
     // Readable, specific messages (zod/mini's own are all "Invalid input").
     const byPath = Object.fromEntries(issues.map((i) => [i.path.join("."), i.message]));
     expect(byPath.email).toBe("required (string)");
-    expect(byPath.tax_system).toMatch(/^must be one of "601", "603"/);
+    // The code given, then the catalogue's codes in its order, each with its SAT name.
+    expect(byPath.tax_system).toMatch(/^got "609"; must be one of "601" \(General de Ley Personas Morales\), "603"/);
     expect(byPath["bcc.0"]).toBe("must be a valid email");
     expect(log).toHaveLength(0);
   });
@@ -209,7 +210,10 @@ describe("configuration is checked before any request", () => {
     [{ baseUrl: "not a url" }, /not a URL/],
     [{ timeoutMs: 0 }, /timeoutMs/],
     [{ maxRetries: -1 }, /maxRetries/],
-    [{ validate: "sometimes" }, /validate/],
+    [{ validateRequests: "sometimes" }, /validateRequests must be "off", "warn" or "strict"/],
+    [{ validateResponses: "sometimes" }, /validateResponses must be/],
+    // Renamed before the first release: a JavaScript caller still passing it is told, not ignored.
+    [{ validate: "strict" }, /validate was renamed validateResponses/],
   ])("%j", (options, message) => {
     expect(() => new Gigstack({ apiKey: "k", ...options } as never)).toThrow(message);
     expect(() => new Gigstack({ apiKey: "k", ...options } as never)).toThrow(GigstackConfigError);
