@@ -4,16 +4,26 @@
  * outside an enum is shown the codes it may take, in the SAT catalogue's order with their names.
  *
  * Loaded with `import()` on the error path only: it carries the SAT names (sat-names.ts), which
- * the core does not, so a call that passes never loads it and the core bundle stays small.
+ * the core does not, so a call that passes never loads it and the core bundle stays small. For
+ * the same reason it imports nothing at run time from the core's modules (the rule table comes
+ * as an argument): a module both load would be split into a chunk of its own, which costs the
+ * core's gzip more than the module itself.
  */
 import type { ValidationIssue } from "./errors.js";
-import { describe, type RuleIssue } from "./rules.js";
-import * as sat from "./sat.js";
-import * as names from "./sat-names.js";
+import type { RuleIssue } from "./rules.js";
+import {
+  CANCELLATION_MOTIVES_NAMES,
+  CFDI_USES_NAMES,
+  GLOBAL_PERIODICITIES_NAMES,
+  MONTHS_NAMES,
+  PAYMENT_FORMS_NAMES,
+  PAYMENT_METHODS_NAMES,
+  RELATIONSHIP_TYPES_NAMES,
+  TAX_SYSTEMS_NAMES,
+} from "./sat-names.js";
 
 type Path = (string | number)[];
 type Node = [tag: string, a?: unknown, b?: unknown, c?: unknown];
-type Catalogue = [rows: readonly sat.CatalogRow[], names: Record<string, string>];
 
 /**
  * The SAT catalogue a field's codes come from, by the field's name. By name, not by the codes:
@@ -21,17 +31,27 @@ type Catalogue = [rows: readonly sat.CatalogRow[], names: Record<string, string>
  * (c_MotivoCancelacion) are both "01"–"04". A field whose enum mostly misses the catalogue
  * (a `periodicity` of "day" | "week" …) is listed without names.
  */
-const CATALOGUES: Record<string, Catalogue> = {
-  tax_system: [sat.TAX_SYSTEMS, names.TAX_SYSTEMS_NAMES],
-  use: [sat.CFDI_USES, names.CFDI_USES_NAMES],
-  uses_on_self_invoice_portal: [sat.CFDI_USES, names.CFDI_USES_NAMES],
-  payment_form: [sat.PAYMENT_FORMS, names.PAYMENT_FORMS_NAMES],
-  payment_method: [sat.PAYMENT_METHODS, names.PAYMENT_METHODS_NAMES],
-  motive: [sat.CANCELLATION_MOTIVES, names.CANCELLATION_MOTIVES_NAMES],
-  relationship: [sat.RELATIONSHIP_TYPES, names.RELATIONSHIP_TYPES_NAMES],
-  periodicity: [sat.GLOBAL_PERIODICITIES, names.GLOBAL_PERIODICITIES_NAMES],
-  months: [sat.MONTHS, names.MONTHS_NAMES],
+const CATALOGUES: Record<string, Record<string, string>> = {
+  tax_system: TAX_SYSTEMS_NAMES,
+  use: CFDI_USES_NAMES,
+  uses_on_self_invoice_portal: CFDI_USES_NAMES,
+  payment_form: PAYMENT_FORMS_NAMES,
+  payment_method: PAYMENT_METHODS_NAMES,
+  motive: CANCELLATION_MOTIVES_NAMES,
+  relationship: RELATIONSHIP_TYPES_NAMES,
+  periodicity: GLOBAL_PERIODICITIES_NAMES,
+  months: MONTHS_NAMES,
 };
+
+/**
+ * A catalogue's codes in the SAT's order. The name records list them in that order, but an object
+ * puts integer-like keys ("12", "601") before the others ("01", "G01"): numeric codes are put
+ * back in order (the SAT numbers its catalogues in order), the others keep the order written.
+ */
+const codesOf = (byCode: Record<string, string>): string[] =>
+  Object.keys(byCode).sort((a, b) => (/^\d+$/.test(a) && /^\d+$/.test(b) ? (a < b ? -1 : a > b ? 1 : 0) : 0));
+
+const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
 
 const show = (value: unknown): string =>
   value === null || ["string", "number", "boolean"].includes(typeof value) ? JSON.stringify(value) : describe(value);
@@ -45,13 +65,12 @@ function enumMessage(values: unknown[], value: unknown, path: Path): string {
   const catalogue = field === undefined ? undefined : CATALOGUES[field];
   let listed = values.map((v) => JSON.stringify(v));
   if (catalogue) {
-    const [rows, byCode] = catalogue;
-    const known = rows.filter((row) => values.includes(row.code));
+    const known = codesOf(catalogue).filter((code) => values.includes(code));
     if (known.length * 2 >= values.length) {
       // Codes the spec accepts beyond the catalogue (evidence from gigstack's own material) last.
-      const extra = values.filter((v) => !known.some((row) => row.code === v));
+      const extra = values.filter((v) => !known.includes(v as string));
       listed = [
-        ...known.map((row) => `${JSON.stringify(row.code)} (${byCode[row.code]})`),
+        ...known.map((code) => `${JSON.stringify(code)} (${catalogue[code]})`),
         ...extra.map((v) => JSON.stringify(v)),
       ];
     }
@@ -181,4 +200,26 @@ export function explainIssues(nodes: readonly unknown[], issues: RuleIssue[]): V
     message: word(nodes, issue),
     ...(issue.rule !== undefined && { rule: issue.rule }),
   }));
+}
+
+/**
+ * A request's schema mismatch as the caller sees it: the message of the GigstackValidationError
+ * (`strict`) or of the log line (`warn`), which names the SDK method beside the operation and
+ * the way around the check, and the worded issues.
+ */
+export function requestMessage(
+  nodes: readonly unknown[],
+  call: { id: string; method: string | undefined },
+  issues: RuleIssue[],
+  mode: "strict" | "warn",
+): [message: string, issues: ValidationIssue[]] {
+  const worded = explainIssues(nodes, issues);
+  const name = call.method ? `${call.method} (${call.id})` : call.id;
+  const message =
+    mode === "strict"
+      ? `${name}: invalid request, nothing was sent (validateRequests: "warn" or "off" would send it)`
+      : `${name}: the request does not match the spec; sent anyway (validateRequests: "warn"): ${worded
+          .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+          .join("; ")}`;
+  return [message, worded];
 }

@@ -79,10 +79,12 @@ function schemaIssues(
 export const callName = (call: { id: string; method: string | undefined }): string =>
   call.method ? `${call.method} (${call.id})` : call.id;
 
-/** Worded by explain.ts, loaded on the error path only (it carries the SAT names). */
-function explained(issues: RuleIssue[]): Promise<ValidationIssue[]> {
-  return import("./explain.js").then((m) => m.explainIssues(nodes, issues));
-}
+/**
+ * The message and issues of a schema mismatch, worded by explain.ts: loaded on the error path
+ * only (it carries the SAT names and the wording), so that a call that passes never pays for it.
+ */
+const explained = (call: CheckedCall, issues: RuleIssue[], mode: "strict" | "warn") =>
+  import("./explain.js").then((m) => m.requestMessage(nodes, call, issues, mode));
 
 const lines = (issues: ValidationIssue[]) => issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
 
@@ -99,14 +101,9 @@ export function checkRequest(
   config: ResolvedConfig,
 ): Promise<void> | undefined {
   const issues = mode === "off" ? [] : schemaIssues(call.id, call.op, input);
-  const name = callName(call);
   if (issues.length && mode === "strict") {
-    return explained(issues).then((worded) => {
-      throw new GigstackValidationError(
-        `${name}: invalid request, nothing was sent (validateRequests: "warn" or "off" would send it)`,
-        worded,
-        call,
-      );
+    return explained(call, issues, mode).then(([message, worded]) => {
+      throw new GigstackValidationError(message, worded, call);
     });
   }
   // The fiscal checks are their own layer (skipFiscalChecks), whatever the schema mode; they
@@ -117,7 +114,7 @@ export function checkRequest(
   if (fiscalIssues.length) {
     return Promise.reject(
       new GigstackValidationError(
-        `${name}: refused by the SAT fiscal checks, nothing was sent (skipFiscalChecks turns them off)`,
+        `${callName(call)}: refused by the SAT fiscal checks, nothing was sent (skipFiscalChecks turns them off)`,
         fiscalIssues,
         call,
       ),
@@ -126,11 +123,7 @@ export function checkRequest(
   const key = `request:${call.id}`;
   if (!issues.length || config.warned.has(key)) return undefined;
   config.warned.add(key);
-  return explained(issues).then((worded) => {
-    config.logger.warn(
-      `${name}: the request does not match the spec; sent anyway (validateRequests: "warn"): ${lines(worded).join("; ")}`,
-    );
-  });
+  return explained(call, issues, "warn").then(([message]) => config.logger.warn(message));
 }
 
 let responseValidation: Promise<typeof import("./response-validation.js")> | undefined;
