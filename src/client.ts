@@ -254,18 +254,6 @@ export class Gigstack {
           body = { ...(body as Dict), idempotency_key: bodyIdempotencyKey };
         }
       }
-      // Nothing to check without a body or query (path ids were checked by encodePath), and
-      // on later pages (the first one checked the query). The per-call modes win.
-      let checked: Promise<void> | undefined;
-      if (validate && (body !== undefined || op.bodyRequired || plan.takesQuery)) {
-        const mode =
-          options.validateRequests === undefined
-            ? config.validateRequests
-            : checkMode("validateRequests", options.validateRequests);
-        const skipFiscal = options.skipFiscalChecks ?? config.skipFiscalChecks;
-        checked = checkRequest(plan, { body, query: parts.query }, mode, skipFiscal, config);
-      }
-
       const finish = (sent: IncomingResponse): unknown => {
         if (op.envelope !== "raw") {
           const envelope = sent.body as { data?: unknown } | null | undefined;
@@ -300,8 +288,20 @@ export class Gigstack {
             : checkMaxRetries(options.maxRetries),
         finish,
       };
-      // A refusal rejects here; a `warn` resolves once logged, then the request goes.
-      return checked ? checked.then(() => send(config, request)) : send(config, request);
+      // Nothing to check without a body or query (path ids were checked by encodePath), and
+      // on later pages (the first one checked the query). The per-call modes win. Checked last,
+      // so that nothing above can throw once the check's promise exists.
+      if (validate && (body !== undefined || op.bodyRequired || plan.takesQuery)) {
+        const mode =
+          options.validateRequests === undefined
+            ? config.validateRequests
+            : checkMode("validateRequests", options.validateRequests);
+        const skipFiscal = options.skipFiscalChecks ?? config.skipFiscalChecks;
+        const checked = checkRequest(plan, { body, query: parts.query }, mode, skipFiscal, config);
+        // A refusal rejects here; a `warn` resolves once logged, then the request goes.
+        if (checked) return checked.then(() => send(config, request));
+      }
+      return send(config, request);
     } catch (err) {
       return Promise.reject(err);
     }
@@ -430,7 +430,9 @@ function encodeComponent(value: string, at: string, under?: string): string {
 
 function encodeBody(op: Operation, body: unknown): { body: BodyInit; contentType?: string } | undefined {
   if (body === undefined || op.body === "none") return undefined;
-  if (op.body === "multipart") return { body: toFormData(body as Dict) }; // fetch sets the boundary
+  // fetch sets the boundary. Object(): a null body (sent as given with validateRequests "off")
+  // has no parts rather than throwing a TypeError.
+  if (op.body === "multipart") return { body: toFormData(Object(body) as Dict) };
   try {
     return { body: JSON.stringify(body), contentType: "application/json" };
   } catch (err) {

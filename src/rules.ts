@@ -252,6 +252,7 @@ function check(nodes: readonly unknown[], index: number, value: unknown, path: P
 export function ruleIssues(nodes: readonly unknown[], index: number, value: unknown, prefix: Path = []): RuleIssue[] {
   const found: Found[] = [];
   check(nodes, index, value, prefix, found);
+  if (found.length < 2) return found;
   // Once each: both sides of an intersection check a field they share (clients.create's `email`).
   const seen = new Set<string>();
   return found.filter((f) => {

@@ -120,8 +120,9 @@ export function checkRequest(
       ),
     );
   }
+  if (!issues.length) return undefined;
   const key = `request:${call.id}`;
-  if (!issues.length || config.warned.has(key)) return undefined;
+  if (config.warned.has(key)) return undefined;
   config.warned.add(key);
   return explained(call, issues, "warn").then(([message]) => config.logger.warn(message));
 }
