@@ -53,8 +53,12 @@ const codesOf = (byCode: Record<string, string>): string[] =>
 
 const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
 
-const show = (value: unknown): string =>
-  value === null || ["string", "number", "boolean"].includes(typeof value) ? JSON.stringify(value) : describe(value);
+/** A refused value as a message quotes it: primitives as JSON, cut short (it is the caller's input), others by kind. */
+function show(value: unknown): string {
+  if (value !== null && !["string", "number", "boolean"].includes(typeof value)) return describe(value);
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);

@@ -182,6 +182,16 @@ describe("a code outside a SAT catalogue", () => {
     );
   });
 
+  it("quotes the value given cut short: it is the caller's input, and may be long", () => {
+    const nodes = [
+      ["e", ["PUE", "PPD"]],
+      ["o", [["payment_method", 0]], 0, 0],
+    ];
+    const [issue] = explain(nodes, { payment_method: `PUE ${"x".repeat(200)}` });
+    expect(issue?.message).toMatch(/^got "PUE x+…; must be one of "PUE" \(Pago en una sola exhibición\), "PPD"/);
+    expect(issue?.message.length).toBeLessThan(160);
+  });
+
   it("an enum that is no SAT catalogue keeps the spec's order, without names", () => {
     const nodes = [
       ["e", ["day", "week", "month"]],
