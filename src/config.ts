@@ -58,7 +58,7 @@ export interface ClientOptions {
   /** Where the `warn` modes report. Default `console`. */
   logger?:
     | {
-        /** Receives one line per operation whose response does not match the spec. */
+        /** Receives one line per operation whose request or response does not match the spec (`warn` modes). */
         warn: (message: string) => void;
       }
     | undefined;
