@@ -2,7 +2,7 @@
  * `npm run build`: dist/ with ESM (.js), CommonJS (.cjs) and their declarations (.d.ts, .d.cts)
  * for each public entry. Entries share chunks (errors.ts, catalogs.ts…), so that a
  * `GigstackError` from `gigstack-ts/webhooks` is the same class as the one from `gigstack-ts`.
- * The response schemas stay a separate chunk behind `import()`: only `validate: "warn" | "strict"`
+ * The response schemas stay a separate chunk behind `import()`: only `validateResponses: "warn" | "strict"`
  * loads them. Not minified: the consumer's bundler minifies, and readable code helps debugging.
  */
 import { defineConfig, type Options } from "tsup";

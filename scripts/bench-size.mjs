@@ -1,7 +1,8 @@
 // Bundle sizes for `npm run bench`: what a user's bundler ships, measured with esbuild (minify,
 // ESM, code splitting, browser platform) and gzip -9. "initial" is the entry chunk plus every
 // chunk it imports statically (what loads before the first call); "lazy" is what only an
-// `import()` pulls in (the response schemas, loaded when `validate` is on).
+// `import()` pulls in (the response schemas, loaded when `validateResponses` is on; the
+// request-error wording of explain.ts, loaded when a request is refused).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";

@@ -9,6 +9,7 @@ import type { paths } from "../generated/types.js";
 import {
   type ClientOptions,
   checkMaxRetries,
+  checkMode,
   checkTeam,
   checkTimeout,
   type RequestOptions,
@@ -23,7 +24,7 @@ import { lazyRawClient } from "./raw.js";
 import { type Bound, customOperations, type ResourceTree, resources } from "./resources.js";
 import { type IncomingResponse, send } from "./transport.js";
 import type { DataOf, OperationId, QueryOf, Upload } from "./types.js";
-import { validateRequest, validateResponse } from "./validation.js";
+import { checkRequest, validateResponse } from "./validation.js";
 
 type Operation = (typeof operations)[OperationId];
 type Dict = Record<string, unknown>;
@@ -89,6 +90,8 @@ const NO_OPTIONS: RequestOptions = Object.freeze({});
 interface Plan {
   id: OperationId;
   op: Operation;
+  /** The SDK method path (`invoices.income.create`), as bindTree walked to it: for messages. */
+  method: string | undefined;
   /** Whether the method takes a query argument: not when `team` is the only query parameter. */
   takesQuery: boolean;
   neverRetry: boolean;
@@ -96,11 +99,12 @@ interface Plan {
   pieces: string[];
 }
 
-function planOf(id: OperationId): Plan {
+function planOf(id: OperationId, method?: string): Plan {
   const op: Operation = operations[id];
   return {
     id,
     op,
+    method,
     takesQuery: op.query.some((q) => q !== "team"),
     neverRetry: NEVER_RETRY.has(id),
     pieces: op.path.split(/\{\w+\}/),
@@ -145,11 +149,11 @@ export class Gigstack {
     // The hand-written signatures declared in `Resources` above.
     Object.assign(this.clients, {
       uploadCsf: (file: Upload, query?: QueryOf<"uploadClientCsf">, options?: RequestOptions) =>
-        this.#call(planOf("uploadClientCsf"), { path: [], body: { file }, query, options }),
+        this.#call(planOf("uploadClientCsf", "clients.uploadCsf"), { path: [], body: { file }, query, options }),
     });
     Object.assign(this.teams, {
       uploadCsd: (id: string, csd: { cer: Upload; key: Upload; password: string }, options?: RequestOptions) =>
-        this.#call(planOf("uploadTeamCsdCertificates"), {
+        this.#call(planOf("uploadTeamCsdCertificates", "teams.uploadCsd"), {
           path: [id],
           body: { cert: csd.cer, key: csd.key, keyPass: csd.password },
           query: undefined,
@@ -158,7 +162,7 @@ export class Gigstack {
     });
     Object.assign(this.invoices, {
       download: async (id: string, format: InvoiceFileFormat, options?: RequestOptions) => {
-        const files = (await this.#call(planOf("getInvoiceFiles"), {
+        const files = (await this.#call(planOf("getInvoiceFiles", "invoices.files"), {
           path: [id],
           body: undefined,
           query: { file_type: format },
@@ -250,11 +254,6 @@ export class Gigstack {
           body = { ...(body as Dict), idempotency_key: bodyIdempotencyKey };
         }
       }
-      // Nothing to check without a body or query (path ids were checked by encodePath).
-      if (validate && (body !== undefined || op.bodyRequired || plan.takesQuery)) {
-        validateRequest(id, op, { path: parts.path, body, query: parts.query }, options);
-      }
-
       const finish = (sent: IncomingResponse): unknown => {
         if (op.envelope !== "raw") {
           const envelope = sent.body as { data?: unknown } | null | undefined;
@@ -265,12 +264,12 @@ export class Gigstack {
           }
         }
         const result = unwrap && op.envelope !== "raw" ? (sent.body as { data: unknown }).data : sent.body;
-        if (config.validate === "off") return result;
-        return validateResponse(id, sent.body, config, { method: op.method, path }).then(() => result);
+        if (config.validateResponses === "off") return result;
+        return validateResponse(plan, sent.body, config, { method: op.method, path }).then(() => result);
       };
 
       const encoded = encodeBody(op, body);
-      return send(config, {
+      const request: Parameters<typeof send>[1] = {
         method: op.method,
         path,
         query:
@@ -288,7 +287,21 @@ export class Gigstack {
             ? config.maxRetries
             : checkMaxRetries(options.maxRetries),
         finish,
-      });
+      };
+      // Nothing to check without a body or query (path ids were checked by encodePath), and
+      // on later pages (the first one checked the query). The per-call modes win. Checked last,
+      // so that nothing above can throw once the check's promise exists.
+      if (validate && (body !== undefined || op.bodyRequired || plan.takesQuery)) {
+        const mode =
+          options.validateRequests === undefined
+            ? config.validateRequests
+            : checkMode("validateRequests", options.validateRequests);
+        const skipFiscal = options.skipFiscalChecks ?? config.skipFiscalChecks;
+        const checked = checkRequest(plan, { body, query: parts.query }, mode, skipFiscal, config);
+        // A refusal rejects here; a `warn` resolves once logged, then the request goes.
+        if (checked) return checked.then(() => send(config, request));
+      }
+      return send(config, request);
     } catch (err) {
       return Promise.reject(err);
     }
@@ -317,16 +330,21 @@ function malformed(
  * Binds every operationId of the tree as a method holding its {@link Plan}; nested objects
  * become nested namespaces.
  */
-function bindTree(target: Dict, tree: ResourceTree, invoke: (plan: Plan, args: unknown[]) => unknown): void {
+function bindTree(
+  target: Dict,
+  tree: ResourceTree,
+  invoke: (plan: Plan, args: unknown[]) => unknown,
+  prefix = "",
+): void {
   for (const [name, node] of Object.entries(tree)) {
     if (typeof node === "string") {
       if (!(customOperations as readonly string[]).includes(node)) {
-        const plan = planOf(node);
+        const plan = planOf(node, prefix + name);
         target[name] = (...args: unknown[]) => invoke(plan, args);
       }
     } else {
       const child: Dict = {};
-      bindTree(child, node, invoke);
+      bindTree(child, node, invoke, `${prefix}${name}.`);
       target[name] = child;
     }
   }
@@ -412,7 +430,9 @@ function encodeComponent(value: string, at: string, under?: string): string {
 
 function encodeBody(op: Operation, body: unknown): { body: BodyInit; contentType?: string } | undefined {
   if (body === undefined || op.body === "none") return undefined;
-  if (op.body === "multipart") return { body: toFormData(body as Dict) }; // fetch sets the boundary
+  // fetch sets the boundary. Object(): a null body (sent as given with validateRequests "off")
+  // has no parts rather than throwing a TypeError.
+  if (op.body === "multipart") return { body: toFormData(Object(body) as Dict) };
   try {
     return { body: JSON.stringify(body), contentType: "application/json" };
   } catch (err) {

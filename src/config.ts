@@ -7,7 +7,10 @@ import { GigstackConfigError } from "./errors.js";
  */
 export const DEFAULT_BASE_URL = "https://api.gigstack.io/v2";
 
-/** Response validation against the spec's schemas. */
+/**
+ * How a local check reacts to a mismatch: `strict` throws GigstackValidationError (nothing is
+ * sent), `warn` logs once per operation and sends anyway, `off` does not check.
+ */
 export type ValidateMode = "off" | "warn" | "strict";
 
 /**
@@ -36,12 +39,26 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** A fetch implementation (a proxy agent, a test double). Default `globalThis.fetch`. */
   fetch?: typeof fetch | undefined;
-  /** Validate responses: `off` (default), `warn` (log once per operation), `strict` (throw). */
-  validate?: ValidateMode | undefined;
-  /** Where `validate: "warn"` reports. Default `console`. */
+  /**
+   * Request checks against the spec's schemas, before anything is sent: `strict` (default)
+   * throws GigstackValidationError, `warn` logs once per operation and sends anyway, `off` skips
+   * them. A per-call `validateRequests` overrides it. The escape hatch exists because the spec
+   * is written without access to the live API, which changes faster than this package is
+   * released: a call the API accepts but the spec does not must never be an outage. Types
+   * (compile time) and the fiscal checks (`skipFiscalChecks`) are separate layers.
+   */
+  validateRequests?: ValidateMode | undefined;
+  /** Response checks against the spec: `off` (default), `warn` (log once per operation), `strict` (throw). */
+  validateResponses?: ValidateMode | undefined;
+  /**
+   * Skip the local SAT fiscal checks (RFC, regime, CFDI use, PPD rules) on every call; a
+   * per-call `skipFiscalChecks` overrides it. Default false.
+   */
+  skipFiscalChecks?: boolean | undefined;
+  /** Where the `warn` modes report. Default `console`. */
   logger?:
     | {
-        /** Receives one line per operation whose response does not match the spec. */
+        /** Receives one line per operation whose request or response does not match the spec (`warn` modes). */
         warn: (message: string) => void;
       }
     | undefined;
@@ -66,9 +83,15 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
   /**
    * Skip the local fiscal checks (RFC, regime, CFDI use, PPD rules) for this call, for the rare
-   * case where the API accepts what the SAT tables say it should not. Schema checks still run.
+   * case where the API accepts what the SAT tables say it should not; overrides the client's.
+   * Schema checks still run (see `validateRequests`).
    */
   skipFiscalChecks?: boolean | undefined;
+  /**
+   * This call's request schema checks (`strict`, `warn`, `off`); overrides the client's. For a
+   * call the API accepts that the spec refuses: the spec may lag behind the live API.
+   */
+  validateRequests?: ValidateMode | undefined;
 }
 
 export interface ResolvedConfig {
@@ -79,8 +102,15 @@ export interface ResolvedConfig {
   timeoutMs: number;
   maxRetries: number;
   fetch: typeof fetch;
-  validate: ValidateMode;
+  validateRequests: ValidateMode;
+  validateResponses: ValidateMode;
+  skipFiscalChecks: boolean;
   logger: { warn: (message: string) => void };
+  /**
+   * What the `warn` modes have reported (`request:<id>`, `response:<id>`): once per operation and
+   * client (shared with its withTeam() clients), never module state shared across requests.
+   */
+  warned: Set<string>;
 }
 
 /** `process.env` only where it exists: the core also runs on Deno, Bun and edge runtimes. */
@@ -130,6 +160,13 @@ export function checkTeam(team: string | undefined): string | undefined {
   return team;
 }
 
+export function checkMode(name: string, mode: ValidateMode): ValidateMode {
+  if (mode !== "off" && mode !== "warn" && mode !== "strict") {
+    throw new GigstackConfigError(`${name} must be "off", "warn" or "strict", got ${String(mode)}`);
+  }
+  return mode;
+}
+
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   const apiKey = options.apiKey ?? env("GIGSTACK_API_KEY");
   if (!apiKey || typeof apiKey !== "string" || apiKey.trim() === "") {
@@ -160,10 +197,8 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw new GigstackConfigError("No fetch implementation available");
-  const validate = options.validate ?? "off";
-  if (!["off", "warn", "strict"].includes(validate)) {
-    throw new GigstackConfigError(`validate must be "off", "warn" or "strict", got ${String(validate)}`);
-  }
+  // Renamed before 0.1.0 was published; a JavaScript caller would otherwise lose it silently.
+  if ("validate" in options) throw new GigstackConfigError("validate was renamed validateResponses");
 
   return {
     apiKey,
@@ -173,7 +208,10 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
     timeoutMs: checkTimeout(options.timeoutMs ?? 30_000),
     maxRetries: checkMaxRetries(options.maxRetries ?? 2),
     fetch: fetchImpl,
-    validate,
+    validateRequests: checkMode("validateRequests", options.validateRequests ?? "strict"),
+    validateResponses: checkMode("validateResponses", options.validateResponses ?? "off"),
+    skipFiscalChecks: options.skipFiscalChecks === true,
+    warned: new Set(),
     logger: redactingLogger(options.logger ?? console, apiKey),
   };
 }

@@ -183,16 +183,25 @@ export interface ValidationIssue {
   rule?: string;
 }
 
-/** Local validation failed: the input (or, with `validate: "strict"`, a response) does not fit the spec. */
+/**
+ * Local validation failed: the input breaks the spec or a SAT rule (nothing was sent), or, with
+ * `validateResponses: "strict"`, a response does not fit the spec.
+ */
 export class GigstackValidationError extends GigstackError {
   override name = "GigstackValidationError";
   readonly issues: ValidationIssue[];
-  constructor(message: string, issues: ValidationIssue[]) {
+  /** The operation checked, e.g. `createIncomeInvoice` (undefined for path and encoding checks). */
+  readonly operationId: string | undefined;
+  /** The SDK method it was called as, e.g. `invoices.income.create`. */
+  readonly sdkMethod: string | undefined;
+  constructor(message: string, issues: ValidationIssue[], call?: { id: string; method: string | undefined }) {
     const where = issues.slice(0, 5).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
     super(
       `${message}${where.length ? `\n  - ${where.join("\n  - ")}` : ""}${issues.length > 5 ? `\n  … ${issues.length - 5} more` : ""}`,
     );
     this.issues = issues;
+    this.operationId = call?.id;
+    this.sdkMethod = call?.method;
   }
 }
 

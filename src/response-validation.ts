@@ -1,5 +1,5 @@
 /**
- * Response validation against the spec's zod schemas (`validate: "warn" | "strict"`). A module of
+ * Response validation against the spec's zod schemas (`validateResponses: "warn" | "strict"`). A module of
  * its own, loaded with `import()` on first use: clients that never check responses neither load
  * nor bundle zod and the response schemas.
  */

@@ -29,14 +29,25 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 const regexes = new Map<string, RegExp>();
 
 /**
+ * An issue as rules.ts reports it: for an enum or a union, also the rule `node`, the `value` it
+ * refused and (union) each option's own issues, from which explain.ts words a message a person
+ * can act on ("closest is …: missing product_key", codes with their SAT names). Kept as data
+ * here and worded on the error path only, so that the core stays small.
+ */
+export interface RuleIssue extends ValidationIssue {
+  node?: number;
+  value?: unknown;
+  options?: RuleIssue[][];
+}
+
+/**
  * An issue while checking. `soft` as zod's `continue`: the value has the right type but breaks a
  * check (length, bound, format, unknown keys). Soft issues decide two things, as in zod: the
  * checks of an enclosing array or object still run, and a union whose options all fail reports
  * the one option that failed only softly. `keys`: the unknown keys of an object.
  */
-interface Found {
+interface Found extends RuleIssue {
   path: Path;
-  message: string;
   soft: boolean;
   keys?: string[];
 }
@@ -126,6 +137,8 @@ function check(nodes: readonly unknown[], index: number, value: unknown, path: P
           path,
           message: `must be one of ${(a as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
           soft: false,
+          node: index,
+          value,
         });
       }
       return;
@@ -187,7 +200,16 @@ function check(nodes: readonly unknown[], index: number, value: unknown, path: P
       // As zod: the one option that failed only softly is the one the caller meant.
       const soft = results.filter((r) => !hard(r));
       if (soft.length === 1) found.push(...(soft[0] as Found[]));
-      else found.push({ path, message: "does not match any of the accepted shapes", soft: false });
+      else {
+        found.push({
+          path,
+          message: "does not match any of the accepted shapes",
+          soft: false,
+          node: index,
+          value,
+          options: results,
+        });
+      }
       return;
     }
     case "i": {
@@ -227,13 +249,14 @@ function check(nodes: readonly unknown[], index: number, value: unknown, path: P
  * Every way `value` breaks rule `index` of `nodes` (generated/request-rules.ts), each with its
  * path (after `prefix`) and a readable message; none when it passes.
  */
-export function ruleIssues(
-  nodes: readonly unknown[],
-  index: number,
-  value: unknown,
-  prefix: Path = [],
-): ValidationIssue[] {
+export function ruleIssues(nodes: readonly unknown[], index: number, value: unknown, prefix: Path = []): RuleIssue[] {
   const found: Found[] = [];
   check(nodes, index, value, prefix, found);
-  return found.map(({ path, message }) => ({ path, message }));
+  if (found.length < 2) return found;
+  // Once each: both sides of an intersection check a field they share (clients.create's `email`).
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = JSON.stringify([f.path, f.message]);
+    return !seen.has(key) && !!seen.add(key);
+  });
 }

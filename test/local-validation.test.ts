@@ -124,9 +124,10 @@ describe("the spec's schemas refuse malformed input", () => {
     expect(paths).toEqual(expect.arrayContaining(["tax_system", "use", "bcc.0"]));
     // Readable, specific messages (zod/mini's own are all "Invalid input").
     const byPath = Object.fromEntries(issues.map((i) => [i.path.join("."), i.message]));
-    expect(byPath.tax_system).toMatch(/^must be one of "601", "603"/);
-    // The catalogue plus P01 (CfdiUseInput) is still one closed list: Z99 is refused.
-    expect(byPath.use).toMatch(/^must be one of "G01", .*"P01"$/);
+    // The code given, then the catalogue's codes in its order, each with its SAT name.
+    expect(byPath.tax_system).toMatch(/^got "609"; must be one of "601" \(General de Ley Personas Morales\), "603"/);
+    // The catalogue plus P01 (CfdiUseInput) is still one closed list: Z99 is refused, P01 listed last.
+    expect(byPath.use).toMatch(/^got "Z99"; must be one of "G01" \(.*"P01"$/);
     expect(byPath["bcc.0"]).toBe("expected string, got number");
     expect(log).toHaveLength(0);
   });
@@ -212,7 +213,10 @@ describe("configuration is checked before any request", () => {
     [{ baseUrl: "not a url" }, /not a URL/],
     [{ timeoutMs: 0 }, /timeoutMs/],
     [{ maxRetries: -1 }, /maxRetries/],
-    [{ validate: "sometimes" }, /validate/],
+    [{ validateRequests: "sometimes" }, /validateRequests must be "off", "warn" or "strict"/],
+    [{ validateResponses: "sometimes" }, /validateResponses must be/],
+    // Renamed before the first release: a JavaScript caller still passing it is told, not ignored.
+    [{ validate: "strict" }, /validate was renamed validateResponses/],
   ])("%j", (options, message) => {
     expect(() => new Gigstack({ apiKey: "k", ...options } as never)).toThrow(message);
     expect(() => new Gigstack({ apiKey: "k", ...options } as never)).toThrow(GigstackConfigError);

@@ -88,9 +88,9 @@ try {
 } catch (err) {
   out.invalidRequest = [err instanceof GigstackValidationError, calls.length === sent];
 }
-// validate: "strict" loads the response schemas (a lazy chunk) on first use.
+// validateResponses: "strict" loads the response schemas (a lazy chunk) on first use.
 try {
-  await new Gigstack({ ...options, validate: "strict" }).receipts.get("rec_odd");
+  await new Gigstack({ ...options, validateResponses: "strict" }).receipts.get("rec_odd");
 } catch (err) {
   out.invalidResponse = err instanceof GigstackValidationError;
 }

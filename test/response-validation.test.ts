@@ -1,4 +1,4 @@
-// The `validate` option checks responses against the spec: off by default, a warning once per
+// The `validateResponses` option checks responses against the spec: off by default, a warning once per
 // operation with "warn", an error with "strict". A local server sends a drifted response.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -25,12 +25,12 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function client(validate?: "off" | "warn" | "strict") {
+function client(validateResponses?: "off" | "warn" | "strict") {
   const warnings: string[] = [];
   const gigstack = new Gigstack({
     apiKey: "sk_test_validate",
     baseUrl,
-    ...(validate && { validate }),
+    ...(validateResponses && { validateResponses }),
     logger: { warn: (m) => warnings.push(m) },
   });
   return { gigstack, warnings };
@@ -48,7 +48,7 @@ describe("response validation", () => {
     await gigstack.clients.get("client_drift");
     await gigstack.clients.get("client_drift");
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain("getClient");
+    expect(warnings[0]).toContain("clients.get (getClient)");
     expect(warnings[0]).toContain("data.id");
     expect(warnings[0]).toContain("data.created_at");
     expect(warnings[0]).not.toContain("sk_test_validate");

@@ -74,6 +74,9 @@ describe("request rules say what the zod schemas say", () => {
         const expected = zodPlaces(schema, value);
         if (expected === "throws") expect(rulePlaces(index, value)).not.toBeNull();
         else expect(rulePlaces(index, value)).toEqual(expected);
+        // Each issue once (both sides of an intersection check a shared field).
+        const said = ruleIssues(nodes, index, value).map((i) => JSON.stringify([i.path, i.message]));
+        expect(said).toEqual([...new Set(said)]);
         verdicts[expected ? "invalid" : "valid"]++;
       }),
       { numRuns: RUNS, examples: [[example]], ...(SEED !== undefined && { seed: SEED }) },

@@ -158,7 +158,7 @@ describe("the API key never appears in an error or a log line", () => {
 
     for (const [name, handler, call] of scenarios) {
       if (handler) api.handle(handler);
-      errors.push([name, await rejection(call(client({ validate: "warn", logger })))]);
+      errors.push([name, await rejection(call(client({ validateResponses: "warn", logger })))]);
     }
     errors.push(["connection refused", await rejection(get(new Gigstack({ apiKey: KEY, baseUrl: refused })))]);
     for (const [name, make] of [
@@ -175,12 +175,12 @@ describe("the API key never appears in an error or a log line", () => {
       }
     }
 
-    // Responses that pass but do not fit the spec: validate "warn" logs them, echoing the key.
+    // Responses that pass but do not fit the spec: validateResponses "warn" logs them, echoing the key.
     const misfit = (r: Recorded) => ({ id: 42, [auth(r)]: auth(r), tax_system: auth(r), email: auth(r) });
     api.handle((r) => json(200, { data: misfit(r) }));
-    await client({ validate: "warn", logger }).clients.get("c");
+    await client({ validateResponses: "warn", logger }).clients.get("c");
     api.handle((r) => json(200, { data: [misfit(r)], has_more: auth(r) }));
-    await client({ validate: "warn", logger }).clients.list();
+    await client({ validateResponses: "warn", logger }).clients.list();
 
     expect(errors).toHaveLength(scenarios.length + 5);
     for (const [name, error] of errors) {
