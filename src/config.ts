@@ -34,7 +34,11 @@ export interface ClientOptions {
    * writes the server can recognise as repeats). Default 2.
    */
   maxRetries?: number | undefined;
-  /** A fetch implementation (a proxy agent, a test double). Default `globalThis.fetch`. */
+  /**
+   * A fetch implementation (a proxy agent, a test double). Default `globalThis.fetch`, as it is
+   * when the client is created. Always called as a plain function (`this` undefined), as
+   * `globalThis.fetch` may be on every runtime; bind it first if it needs a `this`.
+   */
   fetch?: typeof fetch | undefined;
   /** Validate responses: `off` (default), `warn` (log once per operation), `strict` (throw). */
   validate?: ValidateMode | undefined;
@@ -78,6 +82,7 @@ export interface ResolvedConfig {
   team: string | undefined;
   timeoutMs: number;
   maxRetries: number;
+  /** The client's fetch, wrapped so that calling it as `config.fetch(…)` still calls it unbound. */
   fetch: typeof fetch;
   validate: ValidateMode;
   logger: { warn: (message: string) => void };
@@ -172,7 +177,9 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
     team: checkTeam(options.team),
     timeoutMs: checkTimeout(options.timeoutMs ?? 30_000),
     maxRetries: checkMaxRetries(options.maxRetries ?? 2),
-    fetch: fetchImpl,
+    // Never handed `this` = the config: workerd's fetch throws "Illegal invocation" unless it is
+    // called unbound or on globalThis (issue #12), and a user's fetch is called the same way.
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init)) as typeof fetch,
     validate,
     logger: redactingLogger(options.logger ?? console, apiKey),
   };
