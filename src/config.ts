@@ -91,7 +91,12 @@ export interface ResolvedConfig {
 /** `process.env` only where it exists: the core also runs on Deno, Bun and edge runtimes. */
 function env(name: string): string | undefined {
   const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
-  return proc?.env?.[name] || undefined;
+  try {
+    return proc?.env?.[name] || undefined;
+  } catch {
+    // Deno without --allow-env throws NotCapable on the read: a variable it may not read is unset.
+    return undefined;
+  }
 }
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
