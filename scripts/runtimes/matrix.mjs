@@ -190,6 +190,70 @@ function freePort() {
   });
 }
 
+/** workerd serving the bundled worker.js on a free loopback port (three tries: a port can be taken). */
+async function startWorkerd(bin, consumer) {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    writeFileSync(
+      join(consumer, "config.capnp"),
+      `using Workerd = import "/workerd/workerd.capnp";
+
+const config :Workerd.Config = (
+  services = [
+    (name = "main", worker = .worker),
+    (name = "internet", network = (allow = ["public", "private", "local"])),
+  ],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
+);
+
+const worker :Workerd.Worker = (
+  modules = [(name = "worker.js", esModule = embed "worker.js")],
+  compatibilityDate = "2026-11-23",
+  globalOutbound = "internet",
+);
+`,
+    );
+    const child = spawn(bin, ["serve", "config.capnp", "--verbose"], {
+      cwd: consumer,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    child.stdout.on("data", (d) => {
+      log += d;
+    });
+    child.stderr.on("data", (d) => {
+      log += d;
+    });
+    const exited = new Promise((r) => child.on("exit", r));
+    const stop = async () => {
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 2_000))]);
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    };
+    const base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 20_000;
+    let failure;
+    for (;;) {
+      if (child.exitCode !== null) {
+        failure = `workerd exited (${child.exitCode}):\n${log}`;
+        break;
+      }
+      try {
+        // The worker answers "ready" outside /run: that it is ours, not whatever took the port.
+        const res = await fetch(base, { signal: AbortSignal.timeout(2_000) });
+        if ((await res.text()) === "ready") return { base, stop, log: () => log };
+      } catch {}
+      if (Date.now() > deadline) {
+        failure = `workerd did not start within 20 s:\n${log}`;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await stop();
+    if (attempt >= 3) throw new Error(failure);
+  }
+}
+
 /**
  * The Worker: bundled as wrangler does (esbuild, ESM, the workerd/worker/browser export
  * conditions), served by workerd from a config whose global outbound is a network service that
@@ -208,49 +272,9 @@ async function runWorkerd(bin, consumer, origin) {
     conditions: ["workerd", "worker", "browser"],
     logLevel: "silent",
   });
-  const port = await freePort();
-  writeFileSync(
-    join(consumer, "config.capnp"),
-    `using Workerd = import "/workerd/workerd.capnp";
-
-const config :Workerd.Config = (
-  services = [
-    (name = "main", worker = .worker),
-    (name = "internet", network = (allow = ["public", "private", "local"])),
-  ],
-  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
-);
-
-const worker :Workerd.Worker = (
-  modules = [(name = "worker.js", esModule = embed "worker.js")],
-  compatibilityDate = "2026-11-23",
-  globalOutbound = "internet",
-);
-`,
-  );
-  const child = spawn(bin, ["serve", "config.capnp", "--verbose"], {
-    cwd: consumer,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout.on("data", (d) => {
-    log += d;
-  });
-  child.stderr.on("data", (d) => {
-    log += d;
-  });
-  const exited = new Promise((r) => child.on("exit", r));
+  const workerd = await startWorkerd(bin, consumer);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`workerd exited (${child.exitCode}):\n${log}`);
-      try {
-        if ((await fetch(base)).ok) break;
-      } catch {}
-      if (Date.now() > deadline) throw new Error(`workerd did not start within 20 s:\n${log}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const base = workerd.base;
     // Request 2 returns right after a call, as most Workers do: whatever the SDK left scheduled
     // then belongs to a finished request, which workerd drops. Requests 3 and 5 must still time out.
     const requests = [
@@ -265,14 +289,12 @@ const worker :Workerd.Worker = (
       const query = new URLSearchParams({ origin, run: `workerd-${label.replace(" ", "")}`, ...(only && { only }) });
       const res = await fetch(`${base}/run?${query}`, { signal: AbortSignal.timeout(RUNTIME_LIMIT_MS) });
       const text = await res.text();
-      if (!res.ok) throw new Error(`${label}: HTTP ${res.status} ${text}\n${log}`);
+      if (!res.ok) throw new Error(`${label}: HTTP ${res.status} ${text}\n${workerd.log()}`);
       out.push({ request: label, results: JSON.parse(text) });
     }
     return out;
   } finally {
-    child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 2_000))]);
-    if (child.exitCode === null) child.kill("SIGKILL");
+    await workerd.stop();
   }
 }
 
