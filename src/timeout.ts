@@ -30,7 +30,9 @@ export function attemptSignal(timeoutMs: number, caller?: AbortSignal): AttemptS
   const timer = setTimeout(() => controller.abort(new AttemptTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
   if (!caller) return { signal: controller.signal, release: () => clearTimeout(timer) };
   const onAbort = () => controller.abort(caller.reason);
-  caller.addEventListener("abort", onAbort, { once: true });
+  // An abort event fires once: a signal aborted already would never reach the listener.
+  if (caller.aborted) onAbort();
+  else caller.addEventListener("abort", onAbort, { once: true });
   return {
     signal: controller.signal,
     release: () => {

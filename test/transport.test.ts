@@ -31,6 +31,7 @@ import {
   parseRetryAfter,
   retryTiming,
 } from "../src/retry.js";
+import { AttemptTimeout, attemptSignal } from "../src/timeout.js";
 import { apiErrorBody, closedPort, type FaultServer, json, startFaultServer } from "./support/fault-server.js";
 import { exampleBody, fastBackoff, rejection, UUID_V4 } from "./support/sdk.js";
 
@@ -437,6 +438,22 @@ describe("timeouts and the caller's signal", () => {
 });
 
 describe("per-attempt timeouts: each attempt owns its signal and releases it", () => {
+  it("attemptSignal: the timeout's reason, the caller's reason (even if aborted already), release", async () => {
+    const timed = attemptSignal(30);
+    await sleep(60);
+    expect(timed.signal.reason).toBeInstanceOf(AttemptTimeout);
+    const caller = new AbortController();
+    caller.abort(new Error("gone"));
+    const early = attemptSignal(5_000, caller.signal);
+    expect(early.signal.aborted).toBe(true);
+    expect(early.signal.reason).toEqual(new Error("gone"));
+    early.release();
+    const released = attemptSignal(30, new AbortController().signal);
+    released.release();
+    await sleep(60);
+    expect(released.signal.aborted).toBe(false);
+  });
+
   it("an attempt is timed out at its own deadline, whatever the attempts around it do", async () => {
     // A starts at 0 and hangs; B starts at 150 and is answered 275 ms later (at 425). With a
     // deadline counted from anything earlier than B's own start (150 + 300), B would be cut off.

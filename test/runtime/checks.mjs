@@ -39,6 +39,11 @@ export function checks(origin, run) {
     get: async () => {
       const receipt = await gigstack().receipts.get("rec_1");
       check(receipt.id === "rec_1" && receipt.team === "team_matrix", "receipts.get returns the receipt", receipt);
+      // X-Gigstack-Client names the runtime (API-DECISIONS.md), which each runtime detects its
+      // own way; checked where a build sends it: `gigstack-ts/<version> <runtime>/<version>`.
+      if (receipt.client !== null) {
+        check(/^gigstack-ts\/[\w.+-]+ [\w.+-]+\/[\w.+-]+$/.test(receipt.client), "X-Gigstack-Client", receipt.client);
+      }
     },
     paginate: async () => {
       const ids = [];
