@@ -41,8 +41,11 @@ export function checks(origin, run) {
       check(receipt.id === "rec_1" && receipt.team === "team_matrix", "receipts.get returns the receipt", receipt);
       // X-Gigstack-Client names the runtime (API-DECISIONS.md), which each runtime detects its
       // own way; checked where a build sends it: `gigstack-ts/<version> <runtime>/<version>`.
+      // The run is named after the runtime (node-22, bun, deno, workerd-request1, …).
       if (receipt.client !== null) {
-        check(/^gigstack-ts\/[\w.+-]+ [\w.+-]+\/[\w.+-]+$/.test(receipt.client), "X-Gigstack-Client", receipt.client);
+        const runtime = run.split("-")[0];
+        const pattern = new RegExp(`^gigstack-ts/[\\w.+-]+ ${runtime}/[\\w.+-]+$`);
+        check(pattern.test(receipt.client), `X-Gigstack-Client names ${runtime}`, receipt.client);
       }
     },
     paginate: async () => {
