@@ -37,7 +37,11 @@ export interface ClientOptions {
    * writes the server can recognise as repeats). Default 2.
    */
   maxRetries?: number | undefined;
-  /** A fetch implementation (a proxy agent, a test double). Default `globalThis.fetch`. */
+  /**
+   * A fetch implementation (a proxy agent, a test double). Default `globalThis.fetch`, as it is
+   * when the client is created. Always called as a plain function (`this` undefined), as
+   * `globalThis.fetch` may be on every runtime; bind it first if it needs a `this`.
+   */
   fetch?: typeof fetch | undefined;
   /**
    * Request checks against the spec's schemas, before anything is sent: `strict` (default)
@@ -101,6 +105,7 @@ export interface ResolvedConfig {
   team: string | undefined;
   timeoutMs: number;
   maxRetries: number;
+  /** The client's fetch, wrapped so that calling it as `config.fetch(…)` still calls it unbound. */
   fetch: typeof fetch;
   validateRequests: ValidateMode;
   validateResponses: ValidateMode;
@@ -116,7 +121,12 @@ export interface ResolvedConfig {
 /** `process.env` only where it exists: the core also runs on Deno, Bun and edge runtimes. */
 function env(name: string): string | undefined {
   const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
-  return proc?.env?.[name] || undefined;
+  try {
+    return proc?.env?.[name] || undefined;
+  } catch {
+    // Deno without --allow-env throws NotCapable on the read: a variable it may not read is unset.
+    return undefined;
+  }
 }
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -207,7 +217,9 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
     team: checkTeam(options.team),
     timeoutMs: checkTimeout(options.timeoutMs ?? 30_000),
     maxRetries: checkMaxRetries(options.maxRetries ?? 2),
-    fetch: fetchImpl,
+    // Never handed `this` = the config: workerd's fetch throws "Illegal invocation" unless it is
+    // called unbound or on globalThis (issue #12), and a user's fetch is called the same way.
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init)) as typeof fetch,
     validateRequests: checkMode("validateRequests", options.validateRequests ?? "strict"),
     validateResponses: checkMode("validateResponses", options.validateResponses ?? "off"),
     skipFiscalChecks: options.skipFiscalChecks === true,

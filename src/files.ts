@@ -7,6 +7,7 @@ import {
   GigstackTimeoutError,
   truncate,
 } from "./errors.js";
+import { AttemptTimeout, attemptSignal } from "./timeout.js";
 
 /** Which file of an invoice `invoices.download(id, format)` fetches: the PDF or the stamped XML. */
 export type InvoiceFileFormat = "pdf" | "xml";
@@ -47,8 +48,11 @@ export async function downloadInvoiceFile(
     throw new GigstackError(`The ${format} file URL is not a URL: ${truncate(redactKey(href, config.apiKey), 200)}`);
   }
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
-  const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
-  const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+  if (options.signal?.aborted) {
+    throw new GigstackAbortError(`Download of the ${format} aborted by the caller`, { cause: options.signal.reason });
+  }
+  // One timeout for the whole download (every hop and the body), released when it ends: see timeout.ts.
+  const { signal, release } = attemptSignal(timeoutMs, options.signal);
   try {
     for (let hop = 0; ; hop++) {
       // Plain http only to the API itself or to this machine (a local test storage host).
@@ -60,7 +64,7 @@ export async function downloadInvoiceFile(
       }
       const headers: Record<string, string> = {};
       if (url.origin === config.origin) headers.authorization = `Bearer ${config.apiKey}`;
-      const res: Response = await config.fetch(url.href, { headers, redirect: "manual", ...(signal && { signal }) });
+      const res: Response = await config.fetch(url.href, { headers, redirect: "manual", signal });
       const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
       if (location) {
         await res.body?.cancel();
@@ -85,9 +89,11 @@ export async function downloadInvoiceFile(
     if (err instanceof GigstackError) throw err;
     if (options.signal?.aborted)
       throw new GigstackAbortError(`Download of the ${format} aborted by the caller`, { cause: err });
-    if ((err as Error)?.name === "TimeoutError") {
+    if (signal.reason instanceof AttemptTimeout) {
       throw new GigstackTimeoutError(`Download of the ${format} took longer than ${timeoutMs} ms`);
     }
     throw new GigstackConnectionError(`Downloading the ${format} failed`, { cause: err });
+  } finally {
+    release();
   }
 }

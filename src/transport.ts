@@ -23,6 +23,7 @@ import {
   UnprocessableEntityError,
 } from "./errors.js";
 import { backoffDelay, isIdempotent, isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfter, sleep } from "./retry.js";
+import { AttemptTimeout, attemptSignal } from "./timeout.js";
 
 export interface OutgoingRequest {
   method: string;
@@ -73,109 +74,6 @@ function errorCode(err: unknown): string | undefined {
   return undefined;
 }
 
-class AttemptTimeout extends Error {}
-
-/**
- * Per-attempt timeouts, in groups. Attempts that start between two sweeps with the same timeout
- * share one AbortController; each sweep (every SWEEP_MS while attempts are in flight) closes the
- * open groups, giving each the deadline now + timeout (at or after every member's own), and
- * aborts the closed groups whose deadline has passed and that still have attempts in flight.
- * Why: in Node, creating an AbortController per request costs ~5% of a loopback GET (the signal
- * is made transferable on creation), and handing fetch a shared signal costs a fraction of that;
- * joining a group reads no clock. The price: a timeout fires up to 2 × SWEEP_MS late, never
- * early, and aborting a group only ever reaches attempts already past their deadline.
- *
- * A group admits at most GROUP_MAX attempts: undici adds an abort listener per request to the
- * signal it is given (dropped only when the request is garbage-collected), Node's EventTarget
- * scans its listeners on every add, and warns past 1,500 of them.
- */
-const SWEEP_MS = 25;
-const GROUP_MAX = 500;
-/**
- * The time between sweeps, read at each. @internal A test hook (not exported from the package),
- * so that a test can widen the window and prove that no attempt is ever timed out early.
- */
-export const timeoutTiming = { windowMs: SWEEP_MS };
-interface TimeoutGroup {
-  controller: AbortController;
-  timeoutMs: number;
-  /** Set when the group closes: every member's deadline is at or before it. */
-  expiresAt: number;
-  members: number;
-  inFlight: number;
-}
-/** The group accepting new attempts, by timeout; each sweep closes them all. */
-const openGroups = new Map<number, TimeoutGroup>();
-/** Closed groups with attempts that may still be in flight: what the sweeper aborts. */
-let closedGroups: TimeoutGroup[] = [];
-let sweeping = false;
-
-function sweep(): void {
-  const now = Date.now();
-  for (const group of openGroups.values()) {
-    group.expiresAt = now + group.timeoutMs;
-    closedGroups.push(group);
-  }
-  openGroups.clear();
-  const kept: TimeoutGroup[] = [];
-  for (const group of closedGroups) {
-    if (group.inFlight === 0) continue;
-    if (group.expiresAt <= now) group.controller.abort(new AttemptTimeout());
-    else kept.push(group);
-  }
-  closedGroups = kept;
-  // Runs only while attempts are in flight: an idle client holds no timer (it would keep Node
-  // from exiting), and back-to-back calls within a sweep reuse the one that is pending.
-  sweeping = closedGroups.length > 0;
-  if (sweeping) setTimeout(sweep, timeoutTiming.windowMs);
-}
-
-function joinGroup(timeoutMs: number): TimeoutGroup {
-  let group = openGroups.get(timeoutMs);
-  if (!group || group.members >= GROUP_MAX) {
-    if (group) {
-      // Full: closed early, its deadline counted from now.
-      group.expiresAt = Date.now() + timeoutMs;
-      closedGroups.push(group);
-    }
-    group = {
-      controller: new AbortController(),
-      timeoutMs,
-      expiresAt: Number.POSITIVE_INFINITY,
-      members: 0,
-      inFlight: 0,
-    };
-    openGroups.set(timeoutMs, group);
-    if (!sweeping) {
-      sweeping = true;
-      setTimeout(sweep, timeoutTiming.windowMs);
-    }
-  }
-  group.members++;
-  group.inFlight++;
-  return group;
-}
-
-function leaveGroup(group: TimeoutGroup): void {
-  group.inFlight--;
-}
-
-/** A signal aborted by whichever of the caller's and the timeout group's aborts first. */
-function linkSignals(caller: AbortSignal, timeout: AbortSignal): { signal: AbortSignal; unlink: () => void } {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(caller.reason);
-  const onTimeout = () => controller.abort(timeout.reason);
-  caller.addEventListener("abort", onAbort, { once: true });
-  timeout.addEventListener("abort", onTimeout, { once: true });
-  return {
-    signal: controller.signal,
-    unlink: () => {
-      caller.removeEventListener("abort", onAbort);
-      timeout.removeEventListener("abort", onTimeout);
-    },
-  };
-}
-
 const MAX_REDIRECTS = 3;
 
 export async function send(config: ResolvedConfig, req: OutgoingRequest): Promise<unknown> {
@@ -207,19 +105,9 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
     const canRetry = attempt < req.maxRetries;
     let res: Response;
     let text: string;
-    const group = joinGroup(req.timeoutMs);
-    // The caller's signal needs an attempt of its own, aborted by whichever comes first.
-    let signal = group.controller.signal;
-    let unlink: (() => void) | undefined;
-    if (req.signal) {
-      if (req.signal.aborted) {
-        leaveGroup(group);
-        throw aborted(req);
-      }
-      const linked = linkSignals(req.signal, signal);
-      signal = linked.signal;
-      unlink = linked.unlink;
-    }
+    if (req.signal?.aborted) throw aborted(req);
+    // This attempt's timeout, and the caller's signal: whichever aborts first. Released below.
+    const { signal, release } = attemptSignal(req.timeoutMs, req.signal);
     try {
       const url = `${config.baseUrl}${req.path}${req.query ? `?${req.query}` : ""}`;
       // Redirects are followed by hand (same origin only), never by fetch: see followRedirects.
@@ -227,7 +115,7 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
       // Only what differs from fetch's defaults: each init member costs fetch work (~0.5%).
       if (req.method !== "GET") init.method = req.method;
       if (req.body !== undefined) init.body = req.body;
-      res = await config.fetch(url, init);
+      res = await startFetch(config, req, url, init);
       if (res.status >= 300 && res.status < 400) res = await followRedirects(config, req, res, url, init);
       text = await res.text();
     } catch (err) {
@@ -240,7 +128,7 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
         if (isRead) throw new GigstackTimeoutError(`GET ${req.path}: no answer within ${req.timeoutMs} ms`);
         throw unknownOutcome(req, key, `no answer within ${req.timeoutMs} ms`, err);
       }
-      if (err instanceof GigstackConnectionError) throw err;
+      if (err instanceof GigstackConnectionError || err instanceof GigstackConfigError) throw err;
       const code = errorCode(err);
       const notSent = code !== undefined && NOT_SENT_CODES.has(code);
       // Nothing reached the server: repeating cannot duplicate anything, whatever the method.
@@ -257,8 +145,7 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
         cause: err,
       });
     } finally {
-      leaveGroup(group);
-      unlink?.();
+      release();
     }
 
     if (res.status >= 200 && res.status < 300) {
@@ -281,6 +168,27 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
     if (res.status >= 500 && !isRead)
       throw unknownOutcome(req, key, `the server answered ${res.status}`, error, res.status);
     throw error;
+  }
+}
+
+/**
+ * fetch, with its synchronous throws told apart. A network failure rejects the promise fetch
+ * returns; a TypeError thrown before there is a promise is a programming error (fetch called with
+ * the wrong `this`, as workerd reports with "Illegal invocation", or given arguments it refuses):
+ * nothing was sent, and repeating the same call cannot help, so it is not retried.
+ */
+function startFetch(config: ResolvedConfig, req: OutgoingRequest, url: string, init: RequestInit): Promise<Response> {
+  try {
+    return config.fetch(url, init);
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+    throw new GigstackConfigError(
+      redactKey(
+        `${req.method} ${req.path}: fetch threw before sending anything (${err.message}); not retried`,
+        config.apiKey,
+      ),
+      { cause: err },
+    );
   }
 }
 
@@ -339,7 +247,7 @@ async function followRedirects(
       );
     }
     url = target.href;
-    res = await config.fetch(url, init);
+    res = await startFetch(config, req, url, init);
   }
 }
 

@@ -2,6 +2,7 @@
 // retried and how often, what each failure becomes, idempotency keys, timeouts, aborts and
 // redirects. The backoff is shortened through the internal hook of src/retry.ts; the real
 // delays are checked as a pure function.
+import { getEventListeners } from "node:events";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   AuthenticationError,
@@ -30,7 +31,7 @@ import {
   parseRetryAfter,
   retryTiming,
 } from "../src/retry.js";
-import { timeoutTiming } from "../src/transport.js";
+import { AttemptTimeout, attemptSignal } from "../src/timeout.js";
 import { apiErrorBody, closedPort, type FaultServer, json, startFaultServer } from "./support/fault-server.js";
 import { exampleBody, fastBackoff, rejection, UUID_V4 } from "./support/sdk.js";
 
@@ -436,55 +437,68 @@ describe("timeouts and the caller's signal", () => {
   });
 });
 
-describe("timeout groups: attempts started together share one abort signal", () => {
-  it("an attempt is never timed out before its own deadline, even in a group opened earlier", async () => {
-    // Sweeps 200 ms apart make the shared group obvious. A opens it at 0 and hangs; B joins at
-    // 150; the sweep at 200 closes the group. B is answered at 425: after the sweep at 400 that
-    // would abort a group whose deadline were counted from its opening (0 + 300), before B's own
-    // deadline (150 + 300). Counted from its closing (200 + 300), the group is aborted at 600.
-    const window = timeoutTiming.windowMs;
-    timeoutTiming.windowMs = 200;
-    try {
-      await sleep(2 * window); // a sweep still pending from an earlier test fires and stops
-      server.handle(async (r) => {
-        if (r.path === "/clients/a") return "hang";
-        await sleep(275);
-        return json(200, { data: { id: "b" } });
-      });
-      const g = client({ timeoutMs: 300 });
-      const t0 = performance.now();
-      const a = rejection(g.clients.get("a"));
-      await sleep(150);
-      const b = g.clients.get("b");
-      await expect(b).resolves.toEqual({ id: "b" });
-      expect(await a).toBeInstanceOf(GigstackTimeoutError);
-      // A's timeout came late (the group's deadline, then the next sweep), never early.
-      expect(performance.now() - t0).toBeGreaterThanOrEqual(295);
-    } finally {
-      timeoutTiming.windowMs = window;
-    }
+describe("per-attempt timeouts: each attempt owns its signal and releases it", () => {
+  it("attemptSignal: the timeout's reason, the caller's reason (even if aborted already), release", async () => {
+    const timed = attemptSignal(30);
+    await sleep(60);
+    expect(timed.signal.reason).toBeInstanceOf(AttemptTimeout);
+    const caller = new AbortController();
+    caller.abort(new Error("gone"));
+    const early = attemptSignal(5_000, caller.signal);
+    expect(early.signal.aborted).toBe(true);
+    expect(early.signal.reason).toEqual(new Error("gone"));
+    early.release();
+    const released = attemptSignal(30, new AbortController().signal);
+    released.release();
+    await sleep(60);
+    expect(released.signal.aborted).toBe(false);
   });
 
-  it("concurrent calls share signals, at most 500 calls per signal", async () => {
-    // Counted at fetch, which is handed the signal: undici adds a listener per request to it
-    // and warns past 1,500; Node scans them on every add.
-    const seen = new Map<AbortSignal, number>();
-    const fetch = async (_url: string | URL | Request, init?: RequestInit) => {
-      const signal = init?.signal as AbortSignal;
-      seen.set(signal, (seen.get(signal) ?? 0) + 1);
-      await sleep(5);
-      return new Response(JSON.stringify({ data: { id: "c" } }), { status: 200 });
+  it("an attempt is timed out at its own deadline, whatever the attempts around it do", async () => {
+    // A starts at 0 and hangs; B starts at 150 and is answered 275 ms later (at 425). With a
+    // deadline counted from anything earlier than B's own start (150 + 300), B would be cut off.
+    server.handle(async (r) => {
+      if (r.path === "/clients/a") return "hang";
+      await sleep(275);
+      return json(200, { data: { id: "b" } });
+    });
+    const g = client({ timeoutMs: 300 });
+    const t0 = performance.now();
+    const a = rejection(g.clients.get("a"));
+    await sleep(150);
+    await expect(g.clients.get("b")).resolves.toEqual({ id: "b" });
+    expect(await a).toBeInstanceOf(GigstackTimeoutError);
+    // A's timeout fired on time: not early, and not a sweep later.
+    const elapsed = performance.now() - t0;
+    expect(elapsed).toBeGreaterThanOrEqual(295);
+    expect(elapsed).toBeLessThan(500);
+  });
+
+  it("every attempt gets a fresh signal, whose timer is cleared when the attempt ends", async () => {
+    // Counted at fetch, which is handed the signal. A signal still armed after its attempt
+    // would abort later (a timer outliving the request: what Cloudflare Workers drop).
+    const seen: AbortSignal[] = [];
+    const urls = new Set<string>();
+    const fetch = async (url: string | URL | Request, init?: RequestInit) => {
+      seen.push(init?.signal as AbortSignal);
+      // The first attempt of every third call is answered 503, so that retries are counted too.
+      const first = !urls.has(String(url));
+      urls.add(String(url));
+      await sleep(2);
+      return first && Number(/c(\d+)/.exec(String(url))?.[1]) % 3 === 0
+        ? json503()
+        : new Response(JSON.stringify({ data: { id: "c" } }), { status: 200 });
     };
-    const g = client({ fetch });
-    const calls = Array.from({ length: 1_200 }, (_, i) => g.clients.get(`c${i}`));
-    await Promise.all(calls);
-    const counts = [...seen.values()];
-    expect(counts.reduce((n, c) => n + c, 0)).toBe(1_200);
-    expect(Math.max(...counts)).toBe(500);
-    expect(seen.size).toBeLessThan(20);
+    const g = client({ fetch, timeoutMs: 60 });
+    await Promise.all(Array.from({ length: 300 }, (_, i) => g.clients.get(`c${i}`)));
+    // 300 calls, 100 of them answered 503 first and retried: one signal per attempt.
+    expect(seen).toHaveLength(400);
+    expect(new Set(seen).size).toBe(seen.length);
+    await sleep(150); // well past every attempt's 60 ms deadline
+    expect(seen.filter((s) => s.aborted)).toHaveLength(0);
   });
 
-  it("a call with its own signal still gets a timeout, and the group's other calls are unaffected", async () => {
+  it("a call with its own signal still gets a timeout, and other calls are unaffected", async () => {
     server.handle((r) => (r.path === "/clients/slow" ? "hang" : json(200, { data: { id: "fast" } })));
     const g = client({ timeoutMs: 150 });
     const controller = new AbortController();
@@ -493,6 +507,102 @@ describe("timeout groups: attempts started together share one abort signal", () 
     await expect(fast).resolves.toEqual({ id: "fast" });
     expect(await slow).toBeInstanceOf(GigstackTimeoutError);
     expect(controller.signal.aborted).toBe(false); // the caller's signal is never aborted by the SDK
+  });
+
+  it("a long-lived caller signal keeps no listener from the calls that used it", async () => {
+    // An app-wide shutdown signal passed to every call: each attempt listens to it and must stop
+    // listening when it ends, whether it succeeded, failed, was retried or timed out.
+    const shutdown = new AbortController();
+    server.handle((r) =>
+      r.path === "/clients/hang"
+        ? "hang"
+        : r.seq % 4 === 0
+          ? json(503, apiErrorBody("internal_server_error", "down"))
+          : json(200, { data: { id: "ok" } }),
+    );
+    const g = client();
+    const calls = Array.from({ length: 60 }, (_, i) =>
+      g.clients
+        .get(i % 10 === 0 ? "hang" : `c${i}`, { signal: shutdown.signal, timeoutMs: i % 10 === 0 ? 150 : 5_000 })
+        .catch((e: unknown) => e),
+    );
+    await waitFor(() => getEventListeners(shutdown.signal, "abort").length > 0);
+    const outcomes = await Promise.all(calls);
+    expect(outcomes.filter((o) => o instanceof GigstackTimeoutError)).toHaveLength(6);
+    expect(getEventListeners(shutdown.signal, "abort")).toHaveLength(0);
+  });
+});
+
+describe("fetch is called as a plain function, and its own TypeErrors are not retried", () => {
+  /** Like workerd's fetch: a wrong `this` (anything but undefined or globalThis) is a TypeError. */
+  function strictThisFetch(calls: { self: unknown }[]): typeof fetch {
+    return function (this: unknown, input: string | URL | Request, init?: RequestInit) {
+      calls.push({ self: this });
+      if (this !== undefined && this !== globalThis) {
+        throw new TypeError("Illegal invocation: function called with incorrect `this` reference");
+      }
+      return fetch(input, init);
+    } as typeof fetch;
+  }
+
+  it("a user-supplied fetch: methods, gigstack.raw and downloads", async () => {
+    server.handle((r) =>
+      r.path === "/invoices/inv_1/files"
+        ? json(200, { data: { pdf: `${server.url}/files/inv_1.pdf` } })
+        : r.path === "/files/inv_1.pdf"
+          ? { status: 200, headers: { "content-type": "application/pdf" }, body: "%PDF-1.7" }
+          : json(200, { data: { id: "c" } }),
+    );
+    const calls: { self: unknown }[] = [];
+    const g = client({ fetch: strictThisFetch(calls) });
+    await expect(g.clients.get("c")).resolves.toEqual({ id: "c" });
+    expect((await g.raw.GET("/clients/{id}", { params: { path: { id: "c" } } })).response.status).toBe(200);
+    expect(new TextDecoder().decode(await g.invoices.download("inv_1", "pdf"))).toBe("%PDF-1.7");
+    expect(calls).toHaveLength(4);
+    expect(calls.every((c) => c.self === undefined)).toBe(true);
+  });
+
+  it("the default fetch (globalThis.fetch when the client is created)", async () => {
+    const calls: { self: unknown }[] = [];
+    const original = globalThis.fetch;
+    // The one test that must replace the global: the default is what it proves.
+    globalThis.fetch = strictThisFetch(calls);
+    let g: Gigstack;
+    try {
+      g = client();
+    } finally {
+      globalThis.fetch = original;
+    }
+    await expect(g.clients.get("c")).resolves.toEqual({ id: "ok" });
+    expect((await g.raw.GET("/clients/{id}", { params: { path: { id: "c" } } })).response.status).toBe(200);
+    expect(calls).toHaveLength(2);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("a TypeError thrown synchronously by fetch is a local error, not retried", async () => {
+    let calls = 0;
+    const broken = ((_input: string | URL | Request) => {
+      calls++;
+      throw new TypeError("Illegal invocation: function called with incorrect `this` reference");
+    }) as typeof fetch;
+    const t0 = performance.now();
+    const e = await rejection(client({ fetch: broken }).clients.get("c"));
+    expect(e).toBeInstanceOf(GigstackConfigError);
+    expect((e as Error).message).toContain("Illegal invocation");
+    expect((e as Error).cause).toBeInstanceOf(TypeError);
+    expect(calls).toBe(1);
+    expect(performance.now() - t0).toBeLessThan(100); // no backoff either
+  });
+
+  it("whereas a TypeError that fetch rejects with (a network failure) is retried as before", async () => {
+    let calls = 0;
+    const failing = (async () => {
+      calls++;
+      throw new TypeError("fetch failed");
+    }) as typeof fetch;
+    const e = await rejection(client({ fetch: failing }).clients.get("c"));
+    expect(e).toBeInstanceOf(GigstackConnectionError);
+    expect(calls).toBe(3);
   });
 });
 
@@ -554,4 +664,7 @@ async function waitFor(condition: () => boolean, timeoutMs = 2_000): Promise<voi
 }
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+function json503(): Response {
+  return new Response(JSON.stringify(apiErrorBody("internal_server_error", "down")), { status: 503 });
 }

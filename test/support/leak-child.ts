@@ -24,7 +24,10 @@ await Promise.all(
     const signal = kind === "abort" ? AbortSignal.timeout(200) : undefined;
     let outcome: string;
     try {
-      const timeoutMs = kind === "hang" ? 300 : undefined;
+      // Long enough for every hung request to reach the server first (the parent counts them):
+      // each attempt's timeout now runs from its own start, with no sweep's slack, and opening
+      // 500 sockets at once on a loaded 2-core machine has taken more than 300 ms.
+      const timeoutMs = kind === "hang" ? 1_000 : undefined;
       const data = (await g.clients.get(`${kind}-${i}`, { signal, timeoutMs })) as { id?: string };
       outcome = data.id === `${kind}-${i}` ? "ok" : "wrong data";
     } catch (err) {
