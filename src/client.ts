@@ -271,6 +271,7 @@ export class Gigstack {
 
       const encoded = encodeBody(op, body);
       return send(config, {
+        operationId: id,
         method: op.method,
         path,
         query:

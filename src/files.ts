@@ -7,6 +7,7 @@ import {
   GigstackTimeoutError,
   truncate,
 } from "./errors.js";
+import type { AttemptTarget } from "./log.js";
 
 /** Which file of an invoice `invoices.download(id, format)` fetches: the PDF or the stamped XML. */
 export type InvoiceFileFormat = "pdf" | "xml";
@@ -49,6 +50,10 @@ export async function downloadInvoiceFile(
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
   const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+  // Each fetch (each redirect hop) is logged and reported to onAttempt as one attempt.
+  const obs = config.observer;
+  let target: AttemptTarget | undefined;
+  let started = 0;
   try {
     for (let hop = 0; ; hop++) {
       // Plain http only to the API itself or to this machine (a local test storage host).
@@ -59,11 +64,20 @@ export async function downloadInvoiceFile(
         throw new GigstackError(`Refusing to download the ${format} over ${url.protocol} from ${url.host}`);
       }
       const headers: Record<string, string> = {};
-      if (url.origin === config.origin) headers.authorization = `Bearer ${config.apiKey}`;
+      if (url.origin === config.origin) {
+        headers.authorization = `Bearer ${config.apiKey}`;
+        headers["x-gigstack-client"] = config.clientHeader;
+      }
+      if (obs) {
+        // Without the query: a signed storage URL's query is a credential.
+        target = { operationId: "downloadInvoiceFile", method: "GET", path: url.origin + url.pathname, query: "" };
+        started = obs.start(target, 0, headers);
+      }
       const res: Response = await config.fetch(url.href, { headers, redirect: "manual", ...(signal && { signal }) });
       const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
       if (location) {
         await res.body?.cancel();
+        if (obs && target) obs.answered(target, 0, started, res, undefined);
         if (hop >= MAX_DOWNLOAD_REDIRECTS) throw new GigstackError(`Downloading the ${format}: too many redirects`);
         try {
           url = new URL(location, url);
@@ -75,19 +89,26 @@ export async function downloadInvoiceFile(
       }
       if (!res.ok) {
         const text = await res.text().catch(() => "");
+        if (obs && target) obs.answered(target, 0, started, res, undefined);
         throw new GigstackError(
           `Downloading the ${format} failed: HTTP ${res.status} ${truncate(redactKey(text, config.apiKey), 200)}`,
         );
       }
-      return new Uint8Array(await res.arrayBuffer());
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      if (obs && target) obs.answered(target, 0, started, res, undefined);
+      return bytes;
     }
   } catch (err) {
     if (err instanceof GigstackError) throw err;
-    if (options.signal?.aborted)
+    if (options.signal?.aborted) {
+      if (obs && target) obs.failed(target, 0, started, "aborted", err);
       throw new GigstackAbortError(`Download of the ${format} aborted by the caller`, { cause: err });
+    }
     if ((err as Error)?.name === "TimeoutError") {
+      if (obs && target) obs.failed(target, 0, started, "timeout", err);
       throw new GigstackTimeoutError(`Download of the ${format} took longer than ${timeoutMs} ms`);
     }
+    if (obs && target) obs.failed(target, 0, started, "connection", err);
     throw new GigstackConnectionError(`Downloading the ${format} failed`, { cause: err });
   }
 }
