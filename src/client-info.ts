@@ -16,11 +16,15 @@ interface RuntimeGlobals {
 
 /** `<runtime>/<version>`: bun, deno, workerd (no version is exposed there), node, else unknown. */
 export function runtimeTag(g: RuntimeGlobals = globalThis as RuntimeGlobals): string {
-  if (typeof g.Bun?.version === "string") return `bun/${g.Bun.version}`;
-  if (typeof g.Deno?.version?.deno === "string") return `deno/${g.Deno.version.deno}`;
-  if (g.navigator?.userAgent === "Cloudflare-Workers") return "workerd/unknown";
-  if (typeof g.process?.versions?.node === "string") return `node/${g.process.versions.node}`;
-  return "unknown/unknown";
+  return g.Bun
+    ? `bun/${g.Bun.version}`
+    : g.Deno
+      ? `deno/${g.Deno.version?.deno}`
+      : g.navigator?.userAgent === "Cloudflare-Workers"
+        ? "workerd/unknown"
+        : g.process?.versions?.node
+          ? `node/${g.process.versions.node}`
+          : "unknown/unknown";
 }
 
 /**

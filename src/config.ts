@@ -196,7 +196,7 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   }
 
   const redact = (text: string) => redactKey(text, apiKey);
-  const logger = checkLogger(options.logger) ?? console;
+  const logger = checkLogger(options.logger);
   if (options.onAttempt !== undefined && typeof options.onAttempt !== "function") {
     throw new GigstackConfigError("onAttempt must be a function");
   }

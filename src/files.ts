@@ -74,10 +74,11 @@ export async function downloadInvoiceFile(
         started = obs.start(target, 0, headers);
       }
       const res: Response = await config.fetch(url.href, { headers, redirect: "manual", ...(signal && { signal }) });
+      // Reported when the headers arrive (a file's bytes are not logged).
+      if (target) obs?.answered(target, 0, started, res);
       const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
       if (location) {
         await res.body?.cancel();
-        if (obs && target) obs.answered(target, 0, started, res, undefined);
         if (hop >= MAX_DOWNLOAD_REDIRECTS) throw new GigstackError(`Downloading the ${format}: too many redirects`);
         try {
           url = new URL(location, url);
@@ -89,26 +90,20 @@ export async function downloadInvoiceFile(
       }
       if (!res.ok) {
         const text = await res.text().catch(() => "");
-        if (obs && target) obs.answered(target, 0, started, res, undefined);
         throw new GigstackError(
           `Downloading the ${format} failed: HTTP ${res.status} ${truncate(redactKey(text, config.apiKey), 200)}`,
         );
       }
-      const bytes = new Uint8Array(await res.arrayBuffer());
-      if (obs && target) obs.answered(target, 0, started, res, undefined);
-      return bytes;
+      return new Uint8Array(await res.arrayBuffer());
     }
   } catch (err) {
     if (err instanceof GigstackError) throw err;
-    if (options.signal?.aborted) {
-      if (obs && target) obs.failed(target, 0, started, "aborted", err);
+    const timedOut = (err as Error)?.name === "TimeoutError";
+    if (target)
+      obs?.failed(target, 0, started, options.signal?.aborted ? "aborted" : timedOut ? "timeout" : "connection", err);
+    if (options.signal?.aborted)
       throw new GigstackAbortError(`Download of the ${format} aborted by the caller`, { cause: err });
-    }
-    if ((err as Error)?.name === "TimeoutError") {
-      if (obs && target) obs.failed(target, 0, started, "timeout", err);
-      throw new GigstackTimeoutError(`Download of the ${format} took longer than ${timeoutMs} ms`);
-    }
-    if (obs && target) obs.failed(target, 0, started, "connection", err);
+    if (timedOut) throw new GigstackTimeoutError(`Download of the ${format} took longer than ${timeoutMs} ms`);
     throw new GigstackConnectionError(`Downloading the ${format} failed`, { cause: err });
   }
 }

@@ -10,8 +10,10 @@
  */
 import { GigstackConfigError, truncate } from "./errors.js";
 
+const LEVELS = ["off", "error", "warn", "info", "debug"] as const;
+
 /** How much the SDK logs: `off`, `error`, `warn` (default), `info` (a line per attempt), `debug` (headers, bodies). */
-export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+export type LogLevel = (typeof LEVELS)[number];
 
 /**
  * Where the SDK's lines go; `console` by default. Each member is optional: a level whose
@@ -78,7 +80,7 @@ export interface AttemptEvent {
 
 /** What an attempt is for, as the transport knows it. @internal */
 export interface AttemptTarget {
-  operationId?: string | undefined;
+  operationId: string;
   method: string;
   path: string;
   query: string;
@@ -105,7 +107,7 @@ export interface Observer {
     attempt: number,
     started: number,
     res: Response,
-    text: string | undefined,
+    text?: string,
     retry?: AttemptRetry,
   ): void;
   /** An attempt that ended without an answer. */
@@ -120,12 +122,7 @@ export interface Observer {
   ): void;
 }
 
-const LEVELS: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
-const LEVEL_NAMES = Object.keys(LEVELS) as LogLevel[];
-
-function isLevel(value: unknown): value is LogLevel {
-  return typeof value === "string" && Object.hasOwn(LEVELS, value);
-}
+const rank = (level: unknown) => LEVELS.indexOf(level as LogLevel);
 
 /**
  * The client's level: the option, else `GIGSTACK_LOG`, else `warn`. A wrong option is a
@@ -134,27 +131,23 @@ function isLevel(value: unknown): value is LogLevel {
  * client down over a log setting (openai-node does the same with OPENAI_LOG).
  */
 export function resolveLogLevel(option: unknown, fromEnv: string | undefined, warn: (message: string) => void) {
+  const names = LEVELS.join(", ");
   if (option !== undefined) {
-    if (isLevel(option)) return option;
-    throw new GigstackConfigError(`logLevel must be one of ${LEVEL_NAMES.join(", ")}; got ${JSON.stringify(option)}`);
+    if (rank(option) < 0)
+      throw new GigstackConfigError(`logLevel must be one of ${names}; got ${JSON.stringify(option)}`);
+    return option as LogLevel;
   }
-  if (fromEnv === undefined) return "warn";
-  if (isLevel(fromEnv)) return fromEnv;
-  warn(`[gigstack] GIGSTACK_LOG=${JSON.stringify(fromEnv)} is not one of ${LEVEL_NAMES.join(", ")}; using "warn"`);
+  if (fromEnv === undefined || rank(fromEnv) >= 0) return (fromEnv ?? "warn") as LogLevel;
+  warn(`[gigstack] GIGSTACK_LOG=${JSON.stringify(fromEnv)} is not one of ${names}; using "warn"`);
   return "warn";
 }
 
-/** The logger option checked: an object whose given members are functions. */
-export function checkLogger(logger: unknown): Logger | undefined {
-  if (logger === undefined) return undefined;
-  const ok =
-    logger !== null &&
-    typeof logger === "object" &&
-    LEVEL_NAMES.every((name) => {
-      const fn = (logger as Record<string, unknown>)[name];
-      return fn === undefined || typeof fn === "function";
-    });
-  if (!ok) throw new GigstackConfigError("logger must be an object like console: { error?, warn?, info?, debug? }");
+/** The logger option checked, else `console`. A member that is not a function drops that level. */
+export function checkLogger(logger: unknown): Logger {
+  if (logger === undefined) return console;
+  if (!logger || typeof logger !== "object") {
+    throw new GigstackConfigError("logger must be an object like console");
+  }
   return logger as Logger;
 }
 
@@ -167,22 +160,25 @@ function noop(): void {}
 export function levelLogger(level: LogLevel, logger: Logger, redact: (text: string) => string): LevelLogger {
   const make = (name: Exclude<LogLevel, "off">) => {
     const fn = logger[name];
-    if (LEVELS[name] > LEVELS[level] || typeof fn !== "function") return noop;
-    return (message: string) => {
-      try {
-        fn.call(logger, redact(message));
-      } catch {
-        // Nowhere better to report it: the logger itself is what failed.
-      }
-    };
+    return rank(name) > rank(level) || typeof fn !== "function"
+      ? noop
+      : (message: string) => {
+          try {
+            fn.call(logger, redact(message));
+          } catch {
+            // Nowhere better to report it: the logger itself is what failed.
+          }
+        };
   };
   return { error: make("error"), warn: make("warn"), info: make("info"), debug: make("debug") };
 }
 
-/** Bodies in debug lines are cut to this many characters. */
-const MAX_LOGGED_BODY = 2_000;
-/** Header values that are credentials whoever sends them; the key is also redacted wherever it appears. */
-const SECRET_HEADERS = new Set(["authorization", "cookie", "set-cookie", "proxy-authorization"]);
+/** Bodies and error messages in debug lines are cut to this many characters. */
+const MAX_LOGGED = 2_000;
+
+/** Credentials whoever sends them, replaced by name; the key is also redacted wherever it appears. */
+const hideSecrets = (name: string, value: unknown) =>
+  /^(proxy-)?authorization$|cookie/i.test(name) ? "[redacted]" : value;
 
 const now = () => performance.now();
 
@@ -196,15 +192,22 @@ export function createObserver(
   hook: ((event: AttemptEvent) => void) | undefined,
   redact: (text: string) => string,
 ): Observer | undefined {
-  const warn = LEVELS[level] >= LEVELS.warn;
-  const info = LEVELS[level] >= LEVELS.info;
-  const debug = LEVELS[level] >= LEVELS.debug;
+  const warn = rank(level) >= 2;
+  const info = rank(level) >= 3;
+  const debug = rank(level) >= 4;
   if (!warn && !hook) return undefined;
 
   // Redacted before cutting: a key cut in half by the truncation would no longer be recognised.
-  const clip = (text: string) => truncate(redact(text), MAX_LOGGED_BODY);
+  const clip = (text: string) => truncate(redact(text), MAX_LOGGED);
   const hookFailed = (err: unknown) =>
-    log.error(`[gigstack] onAttempt threw; the call goes on regardless: ${clip(describeError(err))}`);
+    log.error(`[gigstack] onAttempt threw (the call goes on): ${clip(describeError(err))}`);
+  const where = (target: AttemptTarget) =>
+    `[gigstack] ${target.operationId} ${target.method} ${target.path}${target.query ? `?${target.query}` : ""}`;
+  const prefix = (target: AttemptTarget, attempt: number) => `${where(target)} (attempt ${attempt + 1})`;
+  const details = (headers: Iterable<[string, string]> | Record<string, string>, body: string | undefined) =>
+    `headers ${JSON.stringify(Object.fromEntries(Symbol.iterator in headers ? headers : Object.entries(headers)), hideSecrets)}${
+      body ? ` body ${body}` : ""
+    }`;
 
   function report(
     target: AttemptTarget,
@@ -218,7 +221,7 @@ export function createObserver(
     const durationMs = now() - started;
     if (hook) {
       const event: AttemptEvent = {
-        operationId: target.operationId ?? "unknown",
+        operationId: target.operationId,
         method: target.method,
         path: target.path,
         query: target.query,
@@ -241,12 +244,13 @@ export function createObserver(
     // other way), else at `info`. A call's final failure is not logged above `info`: the caller
     // receives it as a typed error, and logging it again would double every handled 404.
     if (retry ? warn : info) {
-      const outcome = status !== undefined ? String(status) : code ? `${error} ${code}` : String(error);
-      const line = `${prefix(target)} -> ${outcome} in ${Math.round(durationMs)} ms (attempt ${attempt + 1})${
-        retry ? `; retry in ${Math.round(retry.delayMs)} ms: ${retry.reason}` : ""
-      }`;
-      if (retry) log.warn(line);
-      else log.info(line);
+      (retry ? log.warn : log.info)(
+        `${where(target)} -> ${
+          status ?? (code ? `${error} ${code}` : error)
+        } in ${Math.round(durationMs)} ms (attempt ${attempt + 1})${
+          retry ? `; retry in ${Math.round(retry.delayMs)} ms: ${retry.reason}` : ""
+        }`,
+      );
     }
   }
 
@@ -254,9 +258,11 @@ export function createObserver(
     start(target, attempt, headers, body) {
       if (debug) {
         log.debug(
-          `${prefix(target)} (attempt ${attempt + 1}) request headers ${JSON.stringify(redactHeaders(Object.entries(headers)))}${
-            body === undefined ? "" : ` body ${describeBody(body, clip)}`
-          }`,
+          `${prefix(target, attempt)} request ${details(
+            headers,
+            // Only text bodies are shown: a multipart body holds files and, for a CSD upload, its password.
+            body === undefined ? undefined : typeof body === "string" ? clip(body) : `[${body.constructor.name}]`,
+          )}`,
         );
       }
       return now();
@@ -264,63 +270,18 @@ export function createObserver(
     answered(target, attempt, started, res, text, retry) {
       if (!info && !hook && !retry) return; // the default level's success path
       report(target, attempt, started, res.status, undefined, undefined, retry);
-      if (debug) {
-        const entries: [string, string][] = [];
-        res.headers.forEach((value, name) => {
-          entries.push([name, value]);
-        });
-        log.debug(
-          `${prefix(target)} (attempt ${attempt + 1}) response ${res.status} headers ${JSON.stringify(redactHeaders(entries))}${
-            text === undefined || text === "" ? "" : ` body ${clip(text)}`
-          }`,
-        );
-      }
+      if (debug)
+        log.debug(`${prefix(target, attempt)} response ${res.status} ${details(res.headers, text && clip(text))}`);
     },
     failed(target, attempt, started, error, cause, code, retry) {
       report(target, attempt, started, undefined, error, code, retry);
-      if (debug) log.debug(`${prefix(target)} (attempt ${attempt + 1}) ${error}: ${clip(describeError(cause))}`);
+      if (debug) log.debug(`${prefix(target, attempt)} ${error}: ${clip(describeError(cause))}`);
     },
   };
 }
 
-function prefix(target: AttemptTarget): string {
-  return `[gigstack] ${target.operationId ?? "unknown"} ${target.method} ${target.path}${
-    target.query ? `?${target.query}` : ""
-  }`;
-}
-
-/** Credentials replaced by name; the key itself is redacted from the whole line afterwards. */
-function redactHeaders(entries: [string, string][]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of entries) out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? "[redacted]" : value;
-  return out;
-}
-
-function describeBody(body: BodyInit, clip: (text: string) => string): string {
-  if (typeof body === "string") return clip(body);
-  if (body instanceof FormData) {
-    const parts: string[] = [];
-    body.forEach((value, name) => {
-      parts.push(typeof value === "string" ? name : `${name} (file, ${value.size} bytes)`);
-    });
-    return `[multipart: ${parts.join(", ")}]`;
-  }
-  if (body instanceof Blob) return `[${body.size} bytes]`;
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return `[${body.byteLength} bytes]`;
-  return "[stream]";
-}
-
-/** An error and its causes, one line: what failed and why, for the debug log. */
+/** An error and its cause on one line: what failed and why (undici's "fetch failed" says why in its cause). */
 function describeError(err: unknown): string {
-  const parts: string[] = [];
-  for (let e = err, i = 0; e !== undefined && e !== null && i < 4; e = (e as { cause?: unknown }).cause, i++) {
-    if (e instanceof Error) {
-      const code = (e as { code?: unknown }).code;
-      parts.push(`${e.name}: ${e.message}${typeof code === "string" ? ` (${code})` : ""}`);
-    } else {
-      parts.push(String(e));
-      break;
-    }
-  }
-  return parts.join("; cause: ");
+  const cause = (err as { cause?: unknown } | undefined)?.cause;
+  return `${String(err)}${cause ? `; cause: ${String(cause)}` : ""}`;
 }

@@ -26,7 +26,7 @@ import { backoffDelay, isIdempotent, isRetryableStatus, MAX_RETRY_AFTER_MS, pars
 
 export interface OutgoingRequest {
   /** The spec's operationId, for logs and `onAttempt` events. */
-  operationId?: string | undefined;
+  operationId: string;
   method: string;
   /** Already encoded path, relative to the base URL. */
   path: string;
@@ -291,7 +291,8 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
       if (retryAfter === undefined || retryAfter <= MAX_RETRY_AFTER_MS) {
         const delayMs = Math.max(retryAfter ?? 0, backoffDelay(attempt));
         obs?.answered(req, attempt, started, res, text, {
-          reason: `HTTP ${res.status}${retryAfter === undefined ? "" : `, Retry-After ${retryAfter} ms`}`,
+          // (A Retry-After shows in delayMs.)
+          reason: `HTTP ${res.status}`,
           delayMs,
         });
         await sleep(delayMs, req.signal).catch(() => {
