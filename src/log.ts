@@ -10,19 +10,24 @@
  */
 import { GigstackConfigError, truncate } from "./errors.js";
 
-const LEVELS = ["off", "error", "warn", "info", "debug"] as const;
-
 /** How much the SDK logs: `off`, `error`, `warn` (default), `info` (a line per attempt), `debug` (headers, bodies). */
-export type LogLevel = (typeof LEVELS)[number];
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+
+/** In increasing order of verbosity. */
+const LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
 
 /**
  * Where the SDK's lines go; `console` by default. Each member is optional: a level whose
  * member is missing is dropped. Each receives one string, already redacted.
  */
 export interface Logger {
+  /** A failing `onAttempt` hook. */
   error?: ((message: string) => void) | undefined;
+  /** Each retried attempt; responses that do not match the spec (`validate: "warn"`); a bad `GIGSTACK_LOG`. */
   warn?: ((message: string) => void) | undefined;
+  /** One line per attempt that is not retried. */
   info?: ((message: string) => void) | undefined;
+  /** Each attempt's request and response headers and bodies. */
   debug?: ((message: string) => void) | undefined;
 }
 
@@ -131,14 +136,14 @@ const rank = (level: unknown) => LEVELS.indexOf(level as LogLevel);
  * client down over a log setting (openai-node does the same with OPENAI_LOG).
  */
 export function resolveLogLevel(option: unknown, fromEnv: string | undefined, warn: (message: string) => void) {
-  const names = LEVELS.join(", ");
+  const bad = (name: string, value: unknown) =>
+    `${name} must be one of ${LEVELS.join(", ")}; got ${JSON.stringify(value)}`;
   if (option !== undefined) {
-    if (rank(option) < 0)
-      throw new GigstackConfigError(`logLevel must be one of ${names}; got ${JSON.stringify(option)}`);
+    if (rank(option) < 0) throw new GigstackConfigError(bad("logLevel", option));
     return option as LogLevel;
   }
   if (fromEnv === undefined || rank(fromEnv) >= 0) return (fromEnv ?? "warn") as LogLevel;
-  warn(`[gigstack] GIGSTACK_LOG=${JSON.stringify(fromEnv)} is not one of ${names}; using "warn"`);
+  warn(`[gigstack] ${bad("GIGSTACK_LOG", fromEnv)}; using "warn"`);
   return "warn";
 }
 
@@ -204,10 +209,12 @@ export function createObserver(
   const where = (target: AttemptTarget) =>
     `[gigstack] ${target.operationId} ${target.method} ${target.path}${target.query ? `?${target.query}` : ""}`;
   const prefix = (target: AttemptTarget, attempt: number) => `${where(target)} (attempt ${attempt + 1})`;
-  const details = (headers: Iterable<[string, string]> | Record<string, string>, body: string | undefined) =>
-    `headers ${JSON.stringify(Object.fromEntries(Symbol.iterator in headers ? headers : Object.entries(headers)), hideSecrets)}${
-      body ? ` body ${body}` : ""
-    }`;
+  const details = (headers: Headers | Record<string, string>, body: string | undefined) =>
+    `headers ${JSON.stringify(
+      // Any iterable Headers (an injected fetch may bring its own class), else the request's record.
+      Symbol.iterator in headers ? Object.fromEntries(headers as Headers) : headers,
+      hideSecrets,
+    )}${body ? ` body ${body}` : ""}`;
 
   function report(
     target: AttemptTarget,

@@ -314,7 +314,7 @@ describe("options and GIGSTACK_LOG", () => {
     const { lines, logger } = recorder();
     const g = client({ logger });
     expect(lines).toEqual([
-      ["warn", '[gigstack] GIGSTACK_LOG="verbose" is not one of off, error, warn, info, debug; using "warn"'],
+      ["warn", '[gigstack] GIGSTACK_LOG must be one of off, error, warn, info, debug; got "verbose"; using "warn"'],
     ]);
     await g.clients.get("c");
     expect(lines).toHaveLength(1);
