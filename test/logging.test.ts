@@ -205,6 +205,17 @@ describe("logLevel debug: headers and bodies, redacted", () => {
     expect(api.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 
+  it("names a multipart body's type only: its parts are files and, for a CSD upload, the key's password", async () => {
+    api.handle(() => json(200, { data: {} }));
+    const { at, logger } = recorder();
+    const password = "csd-password-1234";
+    const cer = new Blob([new Uint8Array([1, 2, 3])]);
+    await client({ logLevel: "debug", logger }).teams.uploadCsd("team_1", { cer, key: cer, password });
+    expect(api.requests[0]?.body).toContain(password); // it was sent…
+    expect(at("debug")[0]).toMatch(/ request headers \{.*\} body \[FormData\]$/);
+    expect(at("debug").join("\n")).not.toContain(password); // …and not logged
+  });
+
   it("cuts long bodies, after redacting (a key cut in half would no longer be recognised)", async () => {
     api.handle((r) => ({ status: 200, body: `{"data":"${"x".repeat(1_990)}${String(r.headers.authorization)}"}` }));
     const { at, logger } = recorder();
