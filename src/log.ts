@@ -77,9 +77,12 @@ export interface AttemptEvent {
   error?: AttemptError | undefined;
   /** The network error's code (`ECONNRESET`, `ECONNREFUSED`…) when the runtime gives one. */
   code?: string | undefined;
-  /** From just before `fetch` to the end of reading the response (or the failure). */
+  /**
+   * From just before `fetch` to the end of reading the response (or the failure); for a file
+   * download, to its response headers.
+   */
   durationMs: number;
-  /** Set when the SDK will make another attempt. */
+  /** Set when the SDK will make another attempt (unless the caller aborts during the wait). */
   retry?: AttemptRetry | undefined;
 }
 
