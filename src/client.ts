@@ -270,6 +270,7 @@ export class Gigstack {
 
       const encoded = encodeBody(op, body);
       const request: Parameters<typeof send>[1] = {
+        operationId: id,
         method: op.method,
         path,
         query:

@@ -1,5 +1,17 @@
 /** Client options, their defaults, and the checks that run before any request can be sent. */
+import { clientHeader } from "./client-info.js";
 import { GigstackConfigError } from "./errors.js";
+import {
+  type AttemptEvent,
+  checkLogger,
+  createObserver,
+  type LevelLogger,
+  type Logger,
+  type LogLevel,
+  levelLogger,
+  type Observer,
+  resolveLogLevel,
+} from "./log.js";
 
 /**
  * The gigstack API v2, `https://api.gigstack.io/v2`. There is no sandbox host: test or live mode
@@ -59,13 +71,26 @@ export interface ClientOptions {
    * per-call `skipFiscalChecks` overrides it. Default false.
    */
   skipFiscalChecks?: boolean | undefined;
-  /** Where the `warn` modes report. Default `console`. */
-  logger?:
-    | {
-        /** Receives one line per operation whose request or response does not match the spec (`warn` modes). */
-        warn: (message: string) => void;
-      }
-    | undefined;
+  /**
+   * How much the SDK logs. Default: env `GIGSTACK_LOG`, else `warn`.
+   * - `error`: only failures of the logging machinery itself (an `onAttempt` hook that threw).
+   * - `warn`: also each attempt that is retried, and the `warn` modes of `validateRequests` and
+   *   `validateResponses`.
+   * - `info`: one line per attempt: operation, method, path and query, status or error, duration,
+   *   attempt number, retry reason.
+   * - `debug`: also each attempt's request and response headers and (truncated) bodies.
+   * The API key never appears: `Authorization` and cookies are replaced, and the key is redacted
+   * wherever else it shows up.
+   */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go (one string each): console-shaped, every member optional. Default `console`. */
+  logger?: Logger | undefined;
+  /**
+   * Called after every attempt of every call (each retry is an attempt), for metrics and
+   * tracing. Runs whatever the log level; if it throws (or its promise rejects) the call goes on
+   * and the failure is logged at `error`.
+   */
+  onAttempt?: ((event: AttemptEvent) => void) | undefined;
 }
 
 /** Per-call options, the last argument of every method. */
@@ -110,12 +135,18 @@ export interface ResolvedConfig {
   validateRequests: ValidateMode;
   validateResponses: ValidateMode;
   skipFiscalChecks: boolean;
-  logger: { warn: (message: string) => void };
   /**
    * What the `warn` modes have reported (`request:<id>`, `response:<id>`): once per operation and
    * client (shared with its withTeam() clients), never module state shared across requests.
    */
   warned: Set<string>;
+  logLevel: LogLevel;
+  /** The client's logger, filtered by `logLevel`, redacting the key. */
+  logger: LevelLogger;
+  /** Per-attempt logs and hook; undefined when nothing would listen (see log.ts). */
+  observer: Observer | undefined;
+  /** The `X-Gigstack-Client` header's value. */
+  clientHeader: string;
 }
 
 /** `process.env` only where it exists: the core also runs on Deno, Bun and edge runtimes. */
@@ -210,6 +241,14 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   // Renamed before 0.1.0 was published; a JavaScript caller would otherwise lose it silently.
   if ("validate" in options) throw new GigstackConfigError("validate was renamed validateResponses");
 
+  const redact = (text: string) => redactKey(text, apiKey);
+  const logger = checkLogger(options.logger);
+  if (options.onAttempt !== undefined && typeof options.onAttempt !== "function") {
+    throw new GigstackConfigError("onAttempt must be a function");
+  }
+  const logLevel = resolveLogLevel(options.logLevel, env("GIGSTACK_LOG"), levelLogger("warn", logger, redact).warn);
+  const log = levelLogger(logLevel, logger, redact);
+
   return {
     apiKey,
     baseUrl: url.href.replace(/\/+$/, ""),
@@ -224,11 +263,10 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
     validateResponses: checkMode("validateResponses", options.validateResponses ?? "off"),
     skipFiscalChecks: options.skipFiscalChecks === true,
     warned: new Set(),
-    logger: redactingLogger(options.logger ?? console, apiKey),
+    logLevel,
+    // What the SDK logs can quote a response (validation warnings, debug bodies); never the key.
+    logger: log,
+    observer: createObserver(logLevel, log, options.onAttempt, redact),
+    clientHeader: clientHeader(),
   };
-}
-
-/** What the SDK logs (response validation warnings) can quote a response; never the key. */
-function redactingLogger(logger: { warn: (message: string) => void }, apiKey: string) {
-  return { warn: (message: string) => logger.warn(redactKey(message, apiKey)) };
 }

@@ -7,6 +7,7 @@ import {
   GigstackTimeoutError,
   truncate,
 } from "./errors.js";
+import type { AttemptTarget } from "./log.js";
 import { AttemptTimeout, attemptSignal } from "./timeout.js";
 
 /** Which file of an invoice `invoices.download(id, format)` fetches: the PDF or the stamped XML. */
@@ -53,6 +54,10 @@ export async function downloadInvoiceFile(
   }
   // One timeout for the whole download (every hop and the body), released when it ends: see timeout.ts.
   const { signal, release } = attemptSignal(timeoutMs, options.signal);
+  // Each fetch (each redirect hop) is logged and reported to onAttempt as one attempt.
+  const obs = config.observer;
+  let target: AttemptTarget | undefined;
+  let started = 0;
   try {
     for (let hop = 0; ; hop++) {
       // Plain http only to the API itself or to this machine (a local test storage host).
@@ -63,8 +68,18 @@ export async function downloadInvoiceFile(
         throw new GigstackError(`Refusing to download the ${format} over ${url.protocol} from ${url.host}`);
       }
       const headers: Record<string, string> = {};
-      if (url.origin === config.origin) headers.authorization = `Bearer ${config.apiKey}`;
+      if (url.origin === config.origin) {
+        headers.authorization = `Bearer ${config.apiKey}`;
+        headers["x-gigstack-client"] = config.clientHeader;
+      }
+      if (obs) {
+        // Without the query: a signed storage URL's query is a credential.
+        target = { operationId: "downloadInvoiceFile", method: "GET", path: url.origin + url.pathname, query: "" };
+        started = obs.start(target, 0, headers);
+      }
       const res: Response = await config.fetch(url.href, { headers, redirect: "manual", signal });
+      // Reported when the headers arrive (a file's bytes are not logged).
+      if (target) obs?.answered(target, 0, started, res);
       const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
       if (location) {
         await res.body?.cancel();
@@ -87,11 +102,12 @@ export async function downloadInvoiceFile(
     }
   } catch (err) {
     if (err instanceof GigstackError) throw err;
+    const timedOut = signal.reason instanceof AttemptTimeout;
+    if (target)
+      obs?.failed(target, 0, started, options.signal?.aborted ? "aborted" : timedOut ? "timeout" : "connection", err);
     if (options.signal?.aborted)
       throw new GigstackAbortError(`Download of the ${format} aborted by the caller`, { cause: err });
-    if (signal.reason instanceof AttemptTimeout) {
-      throw new GigstackTimeoutError(`Download of the ${format} took longer than ${timeoutMs} ms`);
-    }
+    if (timedOut) throw new GigstackTimeoutError(`Download of the ${format} took longer than ${timeoutMs} ms`);
     throw new GigstackConnectionError(`Downloading the ${format} failed`, { cause: err });
   } finally {
     release();

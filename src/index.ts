@@ -42,5 +42,7 @@ export {
   type ValidationIssue,
 } from "./errors.js";
 export type { InvoiceFileFormat } from "./files.js";
+export type { AttemptError, AttemptEvent, AttemptRetry, Logger, LogLevel } from "./log.js";
 export { type Page, PagePromise } from "./pagination.js";
 export type { BodyOf, DataOf, ItemOf, OperationId, QueryOf, Schemas, Upload } from "./types.js";
+export { VERSION } from "./version.js";

@@ -14,7 +14,7 @@ export function createRawClient(config: ResolvedConfig): Client<paths> {
   return createOpenApiClient<paths>({
     baseUrl,
     fetch: (request: Request) => config.fetch(request),
-    headers: { authorization: `Bearer ${apiKey}` },
+    headers: { authorization: `Bearer ${apiKey}`, "x-gigstack-client": config.clientHeader },
     querySerializer: (query: Record<string, unknown>) =>
       serialize(team && query.team === undefined ? { ...query, team } : query),
   });

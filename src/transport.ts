@@ -26,6 +26,8 @@ import { backoffDelay, isIdempotent, isRetryableStatus, MAX_RETRY_AFTER_MS, pars
 import { AttemptTimeout, attemptSignal } from "./timeout.js";
 
 export interface OutgoingRequest {
+  /** The spec's operationId, for logs and `onAttempt` events. */
+  operationId: string;
   method: string;
   /** Already encoded path, relative to the base URL. */
   path: string;
@@ -77,7 +79,8 @@ function errorCode(err: unknown): string | undefined {
 const MAX_REDIRECTS = 3;
 
 export async function send(config: ResolvedConfig, req: OutgoingRequest): Promise<unknown> {
-  const headers: Record<string, string> = { accept: "application/json" };
+  // A per-call header of the same name replaces X-Gigstack-Client, as any header but Authorization.
+  const headers: Record<string, string> = { accept: "application/json", "x-gigstack-client": config.clientHeader };
   if (req.headers) {
     for (const [name, value] of Object.entries(req.headers)) {
       // The key is the client's to send; a per-call header must not replace or leak it.
@@ -100,6 +103,7 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
   const key = headers["idempotency-key"] || req.bodyIdempotencyKey;
   const idempotent = isIdempotent(req.method, key !== undefined);
   const isRead = req.method === "GET";
+  const obs = config.observer;
 
   for (let attempt = 0; ; attempt++) {
     const canRetry = attempt < req.maxRetries;
@@ -108,6 +112,7 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
     if (req.signal?.aborted) throw aborted(req);
     // This attempt's timeout, and the caller's signal: whichever aborts first. Released below.
     const { signal, release } = attemptSignal(req.timeoutMs, req.signal);
+    const started = obs ? obs.start(req, attempt, headers, req.body) : 0;
     try {
       const url = `${config.baseUrl}${req.path}${req.query ? `?${req.query}` : ""}`;
       // Redirects are followed by hand (same origin only), never by fetch: see followRedirects.
@@ -120,25 +125,41 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
       text = await res.text();
     } catch (err) {
       if (req.signal?.aborted) {
+        obs?.failed(req, attempt, started, "aborted", err);
         throw aborted(req);
       }
       if (signal.reason instanceof AttemptTimeout) {
+        obs?.failed(req, attempt, started, "timeout", err);
         // Not retried: the caller's time budget is timeoutMs, and a server that does not answer
         // is more likely overloaded than flaky. A write that timed out may have happened.
         if (isRead) throw new GigstackTimeoutError(`GET ${req.path}: no answer within ${req.timeoutMs} ms`);
         throw unknownOutcome(req, key, `no answer within ${req.timeoutMs} ms`, err);
       }
-      if (err instanceof GigstackConnectionError || err instanceof GigstackConfigError) throw err;
+      if (err instanceof GigstackConfigError) {
+        // fetch threw synchronously (see startFetch): nothing was sent.
+        obs?.failed(req, attempt, started, "connection", err);
+        throw err;
+      }
+      if (err instanceof GigstackConnectionError) {
+        obs?.failed(req, attempt, started, "redirect", err);
+        throw err;
+      }
       const code = errorCode(err);
       const notSent = code !== undefined && NOT_SENT_CODES.has(code);
       // Nothing reached the server: repeating cannot duplicate anything, whatever the method.
       // A dropped connection after sending: only requests that cannot happen twice are repeated.
       if (canRetry && (notSent || idempotent)) {
-        await sleep(backoffDelay(attempt), req.signal).catch(() => {
+        const delayMs = backoffDelay(attempt);
+        obs?.failed(req, attempt, started, "connection", err, code, {
+          reason: `${code ?? "network error"} (${notSent ? "not sent" : "idempotent request"})`,
+          delayMs,
+        });
+        await sleep(delayMs, req.signal).catch(() => {
           throw aborted(req);
         });
         continue;
       }
+      obs?.failed(req, attempt, started, "connection", err, code);
       if (!notSent && !isRead)
         throw unknownOutcome(req, key, `the connection failed (${code ?? "network error"})`, err);
       throw new GigstackConnectionError(`${req.method} ${req.path}: connection failed (${code ?? "network error"})`, {
@@ -149,6 +170,7 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
     }
 
     if (res.status >= 200 && res.status < 300) {
+      obs?.answered(req, attempt, started, res, text);
       const success = parseSuccess(config, req, res, text);
       return req.finish ? req.finish(success) : success;
     }
@@ -159,12 +181,19 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
     // even after a 408 or 429 (a gateway's 429 or 408 does not prove the API did nothing).
     if (canRetry && isRetryableStatus(res.status) && idempotent) {
       if (retryAfter === undefined || retryAfter <= MAX_RETRY_AFTER_MS) {
-        await sleep(Math.max(retryAfter ?? 0, backoffDelay(attempt)), req.signal).catch(() => {
+        const delayMs = Math.max(retryAfter ?? 0, backoffDelay(attempt));
+        obs?.answered(req, attempt, started, res, text, {
+          // (A Retry-After shows in delayMs.)
+          reason: `HTTP ${res.status}`,
+          delayMs,
+        });
+        await sleep(delayMs, req.signal).catch(() => {
           throw aborted(req);
         });
         continue;
       }
     }
+    obs?.answered(req, attempt, started, res, text);
     if (res.status >= 500 && !isRead)
       throw unknownOutcome(req, key, `the server answered ${res.status}`, error, res.status);
     throw error;

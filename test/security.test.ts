@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resolveConfig } from "../src/config.js";
 import {
+  type ClientOptions,
   Gigstack,
   GigstackAbortError,
   type GigstackApiError,
@@ -14,6 +15,7 @@ import {
   GigstackError,
   GigstackValidationError,
 } from "../src/index.js";
+import type { AttemptEvent } from "../src/log.js";
 import {
   closedPort,
   type Fault,
@@ -146,21 +148,33 @@ describe("the API key never appears in an error or a log line", () => {
     ],
   ];
 
-  it("scans every failure: message, stack, JSON.stringify, util.inspect and causes", async () => {
+  it("scans every failure: message, stack, JSON.stringify, util.inspect and causes; logs at debug; events", async () => {
     storage.handle((r) => ({
       status: 403,
       body: `<Error>AccessDenied for ${r.url} ${String(r.headers.authorization)}</Error>`,
     }));
     const logged: string[] = [];
-    const logger = { warn: (m: string) => logged.push(m) };
+    // Every level, debug included (request and response headers and bodies), and the hook's events.
+    const push = (m: string) => logged.push(m);
+    const logger = { error: push, warn: push, info: push, debug: push };
+    const events: AttemptEvent[] = [];
+    const observed = {
+      validateResponses: "warn",
+      logger,
+      logLevel: "debug",
+      onAttempt: (e: AttemptEvent) => events.push(e),
+    } satisfies ClientOptions;
     const refused = `http://127.0.0.1:${await closedPort()}`;
     const errors: [string, unknown][] = [];
 
     for (const [name, handler, call] of scenarios) {
       if (handler) api.handle(handler);
-      errors.push([name, await rejection(call(client({ validateResponses: "warn", logger })))]);
+      errors.push([name, await rejection(call(client(observed)))]);
     }
-    errors.push(["connection refused", await rejection(get(new Gigstack({ apiKey: KEY, baseUrl: refused })))]);
+    errors.push([
+      "connection refused",
+      await rejection(get(new Gigstack({ apiKey: KEY, baseUrl: refused, maxRetries: 1, ...observed }))),
+    ]);
     for (const [name, make] of [
       ["http base URL off this machine", () => new Gigstack({ apiKey: KEY, baseUrl: "http://api.gigstack.example" })],
       ["base URL with credentials", () => new Gigstack({ apiKey: KEY, baseUrl: `https://u:${KEY}@api.example` })],
@@ -178,21 +192,25 @@ describe("the API key never appears in an error or a log line", () => {
     // Responses that pass but do not fit the spec: validateResponses "warn" logs them, echoing the key.
     const misfit = (r: Recorded) => ({ id: 42, [auth(r)]: auth(r), tax_system: auth(r), email: auth(r) });
     api.handle((r) => json(200, { data: misfit(r) }));
-    await client({ validateResponses: "warn", logger }).clients.get("c");
+    await client(observed).clients.get("c");
     api.handle((r) => json(200, { data: [misfit(r)], has_more: auth(r) }));
-    await client({ validateResponses: "warn", logger }).clients.list();
+    await client(observed).clients.list();
 
     expect(errors).toHaveLength(scenarios.length + 5);
     for (const [name, error] of errors) {
       expect(error, name).toBeInstanceOf(GigstackError);
       for (const text of renderings(error)) expect(leakIn(text), `${name}: ${text.slice(0, 300)}`).toBeUndefined();
     }
-    expect(logged.length).toBeGreaterThan(0);
+    // At debug every attempt logs its request and outcome, and the hook hears of every attempt.
+    expect(logged.length).toBeGreaterThan(2 * api.requests.length);
+    expect(logged.some((line) => line.includes('"authorization":"[redacted]"'))).toBe(true);
+    expect(events.length).toBeGreaterThanOrEqual(api.requests.length);
     for (const line of logged) expect(leakIn(line), line).toBeUndefined();
+    for (const event of events) expect(leakIn(JSON.stringify(event)), JSON.stringify(event)).toBeUndefined();
     // The servers did see the key (so the echoes above really carried it).
     expect(api.requests.some((r) => r.headers.authorization === `Bearer ${KEY}`)).toBe(true);
     console.log(
-      `[security] scanned ${errors.length} errors (${4 * errors.length}+ renderings) and ${logged.length} log lines`,
+      `[security] scanned ${errors.length} errors (${4 * errors.length}+ renderings), ${logged.length} log lines and ${events.length} attempt events`,
     );
   });
 
