@@ -20,6 +20,7 @@ export { type FileRequest, type FileServer, samplePdf, sampleXml, startFileServe
 export {
   MOCK_API_KEY,
   type MockRequest,
+  type MockRequestMatch,
   type MockServer,
   type MockServerOptions,
   type MockViolation,

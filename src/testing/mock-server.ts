@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { Gigstack } from "../client.js";
 import type { ClientOptions } from "../config.js";
 import { STORAGE_ORIGINS, startFileServer } from "./files.js";
+import { type MockPreference, preferHeader } from "./prefer.js";
 import { freePort, startPrism } from "./prism.js";
 
 /** The key `mock.client()` uses: Prism only checks that a bearer token is there. */
@@ -52,13 +53,32 @@ export interface MockServerOptions {
   startupTimeoutMs?: number | undefined;
 }
 
+/** Which requests a {@link MockServer.preferNext} preference applies to. */
+export interface MockRequestMatch {
+  /** e.g. `POST`; any method when omitted. */
+  method?: string | undefined;
+  /** The path without query, e.g. `/invoices/income`, or a pattern for it; any path when omitted. */
+  path?: string | RegExp | undefined;
+  /** How many matching requests it answers; default 1. */
+  times?: number | undefined;
+}
+
 export interface MockServer {
   /** The mocked API's base URL, `http://127.0.0.1:<port>` (what `baseUrl` is set to). */
   url: string;
+  /** Prism itself, behind the proxy: requests sent there are not recorded and file URLs not rewritten. */
+  prismUrl: string;
   /** A `Gigstack` pointed at the mock with a dummy key; `options` are any other client options. */
   client: (options?: Omit<ClientOptions, "baseUrl">) => Gigstack;
   /** Everything the app sent, in order (`mock.requests.length = 0` clears it). */
   requests: MockRequest[];
+  /**
+   * Chooses the answer to the next matching request(s) the way `prefer()` does per call, for code
+   * whose calls a test cannot pass options to (an app function that calls the SDK itself):
+   * `mock.preferNext({ code: 422 }, { method: "POST", path: "/invoices/income" })`. The mock sets
+   * the request's `Prefer` header (replacing the app's); the oldest matching entry is used first.
+   */
+  preferNext: (preference: MockPreference, match?: MockRequestMatch) => void;
   /** Stops Prism, the proxy and the file server. Forgetting it does not keep a test runner alive. */
   close: () => Promise<void>;
 }
@@ -151,6 +171,20 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // `https://storage.googleapis.com/a/b.pdf` → `http://127.0.0.1:<files>/storage.googleapis.com/a/b.pdf`
   const rewrites = STORAGE_ORIGINS.map((origin) => [`${origin}/`, `${files.url}/${new URL(origin).host}/`] as const);
 
+  const preferences: { preference: string; match: MockRequestMatch; left: number }[] = [];
+  const takePreference = (method: string, url: string): string | undefined => {
+    const path = url.split("?")[0] ?? "/";
+    const index = preferences.findIndex(
+      ({ match }) =>
+        (match.method === undefined || match.method.toUpperCase() === method) &&
+        (match.path === undefined || (typeof match.path === "string" ? match.path === path : match.path.test(path))),
+    );
+    const entry = preferences[index];
+    if (!entry) return undefined;
+    if (--entry.left <= 0) preferences.splice(index, 1);
+    return entry.preference;
+  };
+
   const proxy = createServer(async (req, res) => {
     try {
       const body = await readAll(req);
@@ -158,6 +192,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined && !NOT_FORWARDED.has(name)) headers[name] = value;
       }
+      const preferred = takePreference(req.method ?? "GET", req.url ?? "/");
+      if (preferred !== undefined) headers.prefer = preferred;
       headers["content-length"] = String(body.byteLength);
       const answer = await new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>(
         (resolve, reject) => {
@@ -182,7 +218,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         target: "api",
         method: req.method ?? "GET",
         url: req.url ?? "/",
-        headers: req.headers,
+        headers: preferred === undefined ? req.headers : { ...req.headers, prefer: preferred },
         body: parseBody(body, req.headers["content-type"]),
         status: answer.status,
         accepted: !violations.some((v) => v.severity === "Error"),
@@ -218,7 +254,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let closing: Promise<void> | undefined;
   return {
     url,
+    prismUrl: prism.url,
     requests,
+    preferNext: (preference, match = {}) => {
+      const times = match.times ?? 1;
+      if (!Number.isInteger(times) || times < 1) throw new TypeError(`preferNext: times must be a positive integer`);
+      preferences.push({ preference: preferHeader(preference), match, left: times });
+    },
     client: (clientOptions = {}) => new Gigstack({ apiKey: MOCK_API_KEY, ...clientOptions, baseUrl: url }),
     close: () => {
       closing ??= Promise.all([
