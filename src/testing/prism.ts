@@ -58,8 +58,8 @@ export function prismBin(): string {
 /** A free TCP port on 127.0.0.1 (asked of the OS, then released for Prism to take). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
+    // Not unref'd: a script whose only work is `await startMockServer()` must not exit meanwhile.
     const srv = createServer();
-    srv.unref();
     srv.on("error", reject);
     srv.listen(0, "127.0.0.1", () => {
       const address = srv.address();
