@@ -11,6 +11,7 @@
 import { execFile } from "node:child_process";
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -19,7 +20,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -371,8 +372,10 @@ ${missingPrism}`,
     expect(readFileSync(path.trim(), "utf8")).toBe(readFileSync(join(root, "openapi/gigstack-v2.yaml"), "utf8"));
   }, 30_000);
 
+  let app = "";
+
   it("runs examples/testing under vitest: invoice, PDF bytes, typed 404, a reported violation; the runner exits by itself", async () => {
-    const app = join(work, "example-app");
+    app = join(work, "example-app");
     await installConsumer(app, { name: "example-app", type: "module" });
     mkdirSync(join(app, "node_modules", "@stoplight"), { recursive: true });
     symlinkSync(
@@ -438,4 +441,60 @@ it("uses a mock and never closes it", async () => {
     }
     expect(text).toMatch(/Tests\s+5 passed \(5\)/);
   }, 240_000);
+
+  /**
+   * Jest is no dependency of ours: it is installed on demand, once per machine, into a cache
+   * (the npm registry is the one network this project's machines reach). The user's files are
+   * plain CommonJS, as Jest runs them without a transform.
+   */
+  it("works under Jest (CommonJS), and a suite that forgets close() lets Jest exit", async () => {
+    expect(app, "runs after the vitest example, in its project").not.toBe("");
+    const JEST = "30.5.2";
+    const cache = join(homedir(), ".cache", "gigstack-ts", `jest-${JEST}`);
+    const jest = join(cache, "node_modules", "jest", "bin", "jest.js");
+    if (!existsSync(jest)) {
+      mkdirSync(cache, { recursive: true });
+      writeFileSync(join(cache, "package.json"), "{}\n");
+      await run("npm", ["install", "--no-audit", "--no-fund", "--no-save", `jest@${JEST}`], cache);
+    }
+    const dir = join(app, "jest");
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, "mock.test.cjs"),
+      `const { NotFoundError } = require("gigstack-ts");
+const { prefer, startMockServer } = require("gigstack-ts/testing");
+let mock;
+beforeAll(async () => {
+  mock = await startMockServer();
+}, 60000);
+afterAll(() => mock.close());
+test("typed 404 and PDF bytes under jest", async () => {
+  const gigstack = mock.client();
+  await expect(gigstack.clients.get("client_x", prefer({ code: 404 }))).rejects.toBeInstanceOf(NotFoundError);
+  const pdf = await gigstack.invoices.download("5f0c3a1e-7b2d-4c8e-9a61-2d4f8b7e3c90", "pdf");
+  expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe("%PDF-");
+  expect(mock.requests.map((r) => [r.target, r.accepted])).toEqual([["api", true], ["api", true], ["file", true]]);
+});
+`,
+    );
+    writeFileSync(
+      join(dir, "forgets-close.test.cjs"),
+      `const { startMockServer } = require("gigstack-ts/testing");
+test("uses a mock and never closes it", async () => {
+  const mock = await startMockServer();
+  expect((await mock.client().clients.get("client_1")).id).toBeTruthy();
+}, 60000);
+`,
+    );
+    // Exec's timeout is the check that Jest exits: a held event loop keeps it running.
+    const { stderr } = await promisify(execFile)(
+      process.execPath,
+      [jest, "--rootDir", dir, "--testMatch", "**/*.test.cjs", "--ci"],
+      { cwd: app, timeout: 150_000 },
+    ).catch((err: { stdout?: string; stderr?: string; killed?: boolean; message: string }) => {
+      throw new Error(`jest failed${err.killed ? " (killed: it did not exit)" : ""}:\n${err.stdout}\n${err.stderr}`);
+    });
+    expect(stderr).toMatch(/Tests:\s+2 passed, 2 total/);
+    expect(stderr).not.toMatch(/did not exit/);
+  }, 300_000);
 });
