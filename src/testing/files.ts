@@ -51,9 +51,11 @@ export interface FileRequest {
   status: number;
 }
 
+/** A running file server (see {@link startFileServer}). */
 export interface FileServer {
   /** `http://127.0.0.1:<port>`: another origin than the API's, as a storage host is. */
   url: string;
+  /** Stops it and drops its open connections. */
   close: () => Promise<void>;
 }
 

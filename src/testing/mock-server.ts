@@ -44,6 +44,7 @@ export interface MockRequest {
   violations: MockViolation[];
 }
 
+/** Options of {@link startMockServer}; all optional. */
 export interface MockServerOptions {
   /** The port the mock listens on (127.0.0.1). Default: a free one. */
   port?: number | undefined;
@@ -63,6 +64,7 @@ export interface MockRequestMatch {
   times?: number | undefined;
 }
 
+/** A running mock, what {@link startMockServer} resolves to. */
 export interface MockServer {
   /** The mocked API's base URL, `http://127.0.0.1:<port>` (what `baseUrl` is set to). */
   url: string;

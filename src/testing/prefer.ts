@@ -24,8 +24,10 @@ export type MockStatus<K extends OperationId = OperationId> = {
  * named examples until they are listed here.
  */
 export const MOCK_EXAMPLE_NAMES = [] as const;
+/** A named response example of the spec (none yet: see {@link MOCK_EXAMPLE_NAMES}). */
 export type MockExampleName = (typeof MOCK_EXAMPLE_NAMES)[number];
 
+/** Which answer to ask the mock for; see {@link prefer}. */
 export interface MockPreference<K extends OperationId = OperationId> {
   /** Answer with the response the spec declares for this status, e.g. 404, 422, 429. */
   code?: MockStatus<K> | undefined;
