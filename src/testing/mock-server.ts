@@ -39,7 +39,10 @@ export interface MockRequest {
   body: unknown;
   /** The status the app got. */
   status: number;
-  /** The spec accepts the request: Prism found no violation of severity `Error`. */
+  /**
+   * The spec accepts the request: Prism found no violation of severity `Error`. (For a `file`
+   * download: the file server had that file.)
+   */
   accepted: boolean;
   violations: MockViolation[];
 }
@@ -72,7 +75,7 @@ export interface MockServer {
   prismUrl: string;
   /** A `Gigstack` pointed at the mock with a dummy key; `options` are any other client options. */
   client: (options?: Omit<ClientOptions, "baseUrl">) => Gigstack;
-  /** Everything the app sent, in order (`mock.requests.length = 0` clears it). */
+  /** Everything the app sent, in the order answered (`mock.requests.length = 0` clears it). */
   requests: MockRequest[];
   /**
    * Chooses the answer to the next matching request(s) the way `prefer()` does per call, for code
