@@ -172,9 +172,14 @@ describe("startMockServer", () => {
         },
       ]),
     );
-    // Without --errors, Prism answers like the API: with the error response the spec declares.
-    expect(response.status).toBe(422);
-    expect(error).toMatchObject({ error: "cfdi_service_error" });
+    // Answered like the API answers an invalid request: a 400 saying what is wrong, not the
+    // operation's 422 example (the SAT refused to stamp), which Prism would pick on its own.
+    expect(response.status).toBe(400);
+    expect(error).toEqual({
+      error: "validation_failed",
+      message: `Invalid request (gigstack mock, from the spec): ${request?.violations.map((v) => v.message).join("; ")}`,
+    });
+    expect(error?.message).toContain("must have required property 'client'");
   });
 
   it("reports a request to a path the spec does not have", async () => {

@@ -148,10 +148,9 @@ const NOT_FORWARDED = new Set(["connection", "keep-alive", "transfer-encoding", 
  * proxy, plus a file server for invoice downloads. Needs the optional peer dependency
  * `@stoplight/prism-cli` (without it: a `GigstackConfigError` naming the install command).
  *
- * Prism runs without `--errors`: a request that violates the spec is answered like the real API
- * answers a bad request (the 400 or 422 response the spec declares for the operation) and the
- * violations are in `mock.requests`, so the app's own error handling runs and the test can
- * still see exactly what was wrong.
+ * Prism runs without `--errors`, and a request that violates the spec is answered like the API
+ * answers an invalid request: a 400 `validation_failed` whose message lists what Prism found
+ * (unless the test chose the answer with `prefer`). The violations are in `mock.requests` too.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const requests: MockRequest[] = [];
@@ -212,13 +211,28 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
           upstream.end(body);
         },
       );
+      const violations = violationsOf(answer.headers, answer.body);
+      const accepted = !violations.some((v) => v.severity === "Error");
       let out = answer.body;
-      if (String(answer.headers["content-type"]).includes("json")) {
+      if (!accepted && headers.prefer === undefined && (answer.status === 400 || answer.status === 422)) {
+        // Prism answers a request that breaks the spec with the operation's example 422 (else
+        // 400): for invoices that is "the SAT refused to stamp" (cfdi_service_error), for others
+        // a message about some other field. The API answers an invalid request with a 400 whose
+        // message says what is wrong; so does the mock, from Prism's findings, so that a test
+        // cannot take a bug in the app's request for a fiscal refusal.
+        answer.status = 400;
+        answer.headers["content-type"] = "application/json";
+        out = Buffer.from(
+          JSON.stringify({
+            message: `Invalid request (gigstack mock, from the spec): ${violations.map((v) => v.message).join("; ")}`,
+            error: "validation_failed",
+          }),
+        );
+      } else if (String(answer.headers["content-type"]).includes("json")) {
         let text = out.toString("utf8");
         for (const [from, to] of rewrites) text = text.split(from).join(to);
         out = Buffer.from(text, "utf8");
       }
-      const violations = violationsOf(answer.headers, answer.body);
       requests.push({
         target: "api",
         method: req.method ?? "GET",
@@ -226,7 +240,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         headers: preferred === undefined ? req.headers : { ...req.headers, prefer: preferred },
         body: parseBody(body, req.headers["content-type"]),
         status: answer.status,
-        accepted: !violations.some((v) => v.severity === "Error"),
+        accepted,
         violations,
       });
       const outHeaders: Record<string, string | string[]> = {};
