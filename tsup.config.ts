@@ -5,6 +5,7 @@
  * The response schemas stay a separate chunk behind `import()`: only `validateResponses: "warn" | "strict"`
  * loads them. Not minified: the consumer's bundler minifies, and readable code helps debugging.
  */
+import { copyFile } from "node:fs/promises";
 import { defineConfig, type Options } from "tsup";
 
 type Plugin = NonNullable<Options["plugins"]>[number];
@@ -30,6 +31,8 @@ export default defineConfig({
     catalogs: "src/catalogs.ts",
     fiscal: "src/fiscal.ts",
     webhooks: "src/webhooks.ts",
+    // Node-only (child processes, http servers): imports node: built-ins, never reached from the core.
+    testing: "src/testing/index.ts",
   },
   format: ["esm", "cjs"],
   // CommonJS shares chunks too (tsup's cjs splitting), so classes are not duplicated per entry.
@@ -45,6 +48,12 @@ export default defineConfig({
   sourcemap: false,
   minify: false,
   // openapi-fetch and zod stay imports (they are dependencies), resolved by the consumer.
-  external: ["openapi-fetch", "zod", /^zod\//],
+  // node: built-ins and Prism (an optional peer, only ever resolved as a path) are the
+  // testing entry's.
+  external: ["openapi-fetch", "zod", /^zod\//, /^node:/, "@stoplight/prism-cli"],
+  // `import.meta.url` in the CommonJS build of the testing entry (it finds its supervisor script).
+  shims: true,
+  // The testing entry spawns its Prism supervisor from the file next to it: plain JavaScript, copied.
+  onSuccess: () => copyFile("src/testing/prism-supervisor.mjs", "dist/prism-supervisor.mjs"),
   outExtension: ({ format }) => ({ js: format === "cjs" ? ".cjs" : ".js" }),
 });

@@ -10,7 +10,6 @@
  *
  * Imports come from ../src because the package may not be built; users write `from "gigstack-ts"`.
  */
-import { createServer, type Server } from "node:http";
 import { catalogEntry, TAX_SYSTEMS } from "../src/catalogs.js";
 import {
   AuthenticationError,
@@ -23,6 +22,7 @@ import {
   isGigstackError,
   NotFoundError,
 } from "../src/index.js";
+import { startFileServer } from "../src/testing/files.js";
 import { startPrism } from "./prism.mjs";
 
 // ------------------------------------------------------------------ transcript
@@ -97,30 +97,6 @@ function wireFetch(exchanges: Exchange[], storage?: { host: string; url: string 
 
 // ------------------------------------------------------------------ a stand-in for the file storage
 
-/** A one-page PDF, built with a correct cross-reference table so that any viewer opens it. */
-function demoPdf(title: string): Uint8Array {
-  const text = title.replace(/[()\\]/g, "");
-  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let pdf = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) pdf += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
-}
-
 interface Storage {
   url: string;
   /** Authorization headers the stand-in received (the SDK must send none to a storage host). */
@@ -128,27 +104,17 @@ interface Storage {
   close: () => Promise<void>;
 }
 
-/** Serves a generated PDF for any `*.pdf` path, as the bucket behind the invoice file URLs would. */
+/**
+ * The bucket behind the invoice file URLs, played by the file server of `gigstack-ts/testing`
+ * (a generated PDF for any `*.pdf` path). There the mock rewrites the file URLs to point at it;
+ * here the demo keeps the spec's URLs and routes them in its fetch, to show both as they are.
+ */
 async function startStorage(): Promise<Storage> {
   const authorizations: string[] = [];
-  const server: Server = createServer((req, res) => {
-    if (req.headers.authorization) authorizations.push(req.headers.authorization);
-    if (!req.url?.endsWith(".pdf")) {
-      res.writeHead(404).end();
-      return;
-    }
-    const name = decodeURIComponent(req.url.split("/").pop() ?? "");
-    const body = demoPdf(`CFDI ${name.replace(/\.pdf$/, "")} - gigstack-ts demo`);
-    res.writeHead(200, { "content-type": "application/pdf", "content-length": body.byteLength }).end(body);
+  const server = await startFileServer((request) => {
+    if (request.headers.authorization) authorizations.push(request.headers.authorization);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    authorizations,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return { url: server.url, authorizations, close: server.close };
 }
 
 // ------------------------------------------------------------------ the flow

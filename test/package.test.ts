@@ -9,8 +9,18 @@
  * fresh machine right after `npm ci`, and can never pass thanks to something fetched on the side.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -163,6 +173,19 @@ let work = "";
 let tarball = "";
 let packed: PackResult;
 let consumer = "";
+let depTarballs: string[] = [];
+
+/** Installs the tarball and its runtime dependencies into a new project, offline. */
+async function installConsumer(dir: string, pkg: Record<string, unknown>) {
+  mkdirSync(dir);
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ private: true, ...pkg }, null, 2)}\n`);
+  await run(
+    "npm",
+    ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball, ...depTarballs],
+    dir,
+    { npm_config_cache: join(work, "empty-npm-cache"), npm_config_registry: "http://127.0.0.1:9/" },
+  );
+}
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "gigstack-package-"));
@@ -175,7 +198,7 @@ beforeAll(async () => {
 
   const deps = join(work, "deps");
   mkdirSync(deps);
-  const depTarballs: string[] = [];
+  depTarballs = [];
   for (const name of runtimeDependencies()) {
     const out = await run(
       "npm",
@@ -186,14 +209,7 @@ beforeAll(async () => {
   }
 
   consumer = join(work, "consumer");
-  mkdirSync(consumer);
-  writeFileSync(join(consumer, "package.json"), `${JSON.stringify({ name: "consumer", private: true }, null, 2)}\n`);
-  await run(
-    "npm",
-    ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball, ...depTarballs],
-    consumer,
-    { npm_config_cache: join(work, "empty-npm-cache"), npm_config_registry: "http://127.0.0.1:9/" },
-  );
+  await installConsumer(consumer, { name: "consumer" });
   writeFileSync(join(consumer, "esm.mjs"), esm);
   writeFileSync(join(consumer, "cjs.cjs"), cjs);
   writeFileSync(join(consumer, "typed.mts"), typed);
@@ -206,15 +222,20 @@ afterAll(() => {
 });
 
 describe("the published package", () => {
-  it("contains dist/, package.json, README.md and LICENSE only, and every file the exports map names", () => {
+  it("contains dist/, the spec, package.json, README.md and LICENSE only, and every file the exports map names", () => {
     const files = packed.files.map((f) => f.path).sort();
     expect(files.filter((f) => !/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/.test(f))).toEqual([
       "LICENSE",
       "README.md",
+      // gigstack-ts/testing spawns it by path: plain JavaScript, copied by the build.
+      "dist/prism-supervisor.mjs",
+      // gigstack-ts/openapi.yaml: the spec the SDK was generated from, for users' own tools.
+      "openapi/gigstack-v2.yaml",
       "package.json",
     ]);
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
-    const targets = JSON.stringify(pkg.exports).match(/\.\/dist\/[\w.-]+/g) ?? [];
+    const targets = JSON.stringify(pkg.exports).match(/\.\/(dist|openapi)\/[\w.-]+/g) ?? [];
+    expect(targets).toContain("./openapi/gigstack-v2.yaml");
     for (const target of targets) expect(files).toContain(target.slice(2));
   });
 
@@ -224,7 +245,12 @@ describe("the published package", () => {
   }, 60_000);
 
   it("passes @arethetypeswrong/cli for every entry and resolution mode", async () => {
-    const { stdout } = await run(bin("attw"), ["--format", "json", tarball], root);
+    // ./openapi.yaml is a data file, not a module: nothing to type.
+    const { stdout } = await run(
+      bin("attw"),
+      ["--format", "json", tarball, "--exclude-entrypoints", "./openapi.yaml"],
+      root,
+    );
     const report = JSON.parse(stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(report.analysis.problems).toEqual([]);
     expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([
@@ -232,6 +258,7 @@ describe("the published package", () => {
       "./catalogs",
       "./fiscal",
       "./package.json",
+      "./testing",
       "./webhooks",
     ]);
   }, 120_000);
@@ -289,4 +316,185 @@ describe("the published package", () => {
     await run(bin("tsc"), ["-p", "tsconfig.node16.json"], consumer);
     await run(bin("tsc"), ["-p", "tsconfig.bundler.json"], consumer);
   }, 120_000);
+});
+
+/**
+ * gigstack-ts/testing as a user installs it. Without @stoplight/prism-cli (an optional peer,
+ * so npm does not install it): a GigstackConfigError naming the install command. With it:
+ * examples/testing, a user's app and its vitest test, run in a project of its own against the
+ * tarball. That project gets vitest and Prism as links to this checkout's copies (the versions of
+ * package-lock.json, no network): what `npm i -D vitest @stoplight/prism-cli` would install.
+ */
+describe("gigstack-ts/testing from the published package", () => {
+  const missingPrism = `
+const out = [];
+// Each build with its own error class (ESM and CommonJS are two module instances).
+for (const [testing, root] of [[esm, esmRoot], [cjs, cjsRoot]]) {
+  try {
+    await testing.startMockServer();
+    out.push("started");
+  } catch (err) {
+    out.push([err instanceof root.GigstackConfigError, err.name, err.message]);
+  }
+}
+console.log(JSON.stringify(out));`;
+
+  it("without @stoplight/prism-cli, startMockServer() fails with a GigstackConfigError naming the install command", async () => {
+    writeFileSync(
+      join(consumer, "no-prism.mjs"),
+      `import { createRequire } from "node:module";
+import * as esmRoot from "gigstack-ts";
+import * as esm from "gigstack-ts/testing";
+const require = createRequire(import.meta.url);
+const cjs = require("gigstack-ts/testing");
+const cjsRoot = require("gigstack-ts");
+${missingPrism}`,
+    );
+    const { stdout } = await run(process.execPath, ["no-prism.mjs"], consumer);
+    const [fromEsm, fromCjs] = JSON.parse(stdout) as [boolean, string, string][];
+    expect(fromEsm).toEqual(fromCjs);
+    expect(fromEsm?.slice(0, 2)).toEqual([true, "GigstackConfigError"]);
+    expect(fromEsm?.[2]).toContain("`npm i -D @stoplight/prism-cli@5.14.2`");
+  }, 30_000);
+
+  it("ships the spec as gigstack-ts/openapi.yaml, byte for byte the repository's", async () => {
+    const { stdout } = await run(
+      process.execPath,
+      ["-p", 'require("node:fs").readFileSync(require.resolve("gigstack-ts/openapi.yaml"), "utf8").length'],
+      consumer,
+    );
+    expect(Number(stdout)).toBe(readFileSync(join(root, "openapi/gigstack-v2.yaml"), "utf8").length);
+    const { stdout: path } = await run(
+      process.execPath,
+      ["-p", 'require.resolve("gigstack-ts/openapi.yaml")'],
+      consumer,
+    );
+    expect(readFileSync(path.trim(), "utf8")).toBe(readFileSync(join(root, "openapi/gigstack-v2.yaml"), "utf8"));
+  }, 30_000);
+
+  let app = "";
+
+  it("runs examples/testing under vitest: invoice, PDF bytes, typed 404, a reported violation; the runner exits by itself", async () => {
+    app = join(work, "example-app");
+    await installConsumer(app, { name: "example-app", type: "module" });
+    mkdirSync(join(app, "node_modules", "@stoplight"), { recursive: true });
+    symlinkSync(
+      join(root, "node_modules", "@stoplight", "prism-cli"),
+      join(app, "node_modules", "@stoplight", "prism-cli"),
+    );
+    symlinkSync(join(root, "node_modules", "vitest"), join(app, "node_modules", "vitest"));
+    const sources = readdirSync(join(root, "examples", "testing")).filter((f) => f.endsWith(".ts"));
+    expect(sources.sort()).toEqual(["app.test.ts", "app.ts"]);
+    for (const file of sources) copyFileSync(join(root, "examples", "testing", file), join(app, file));
+    // And a test file that forgets close(): the run must still end on its own.
+    writeFileSync(
+      join(app, "forgets-close.test.ts"),
+      `import { startMockServer } from "gigstack-ts/testing";
+import { expect, it } from "vitest";
+it("uses a mock and never closes it", async () => {
+  const mock = await startMockServer();
+  expect((await mock.client().clients.get("client_1")).id).toBeTruthy();
+}, 60_000);
+`,
+    );
+    // The example is a user's code: it must type-check against the package's declarations.
+    writeFileSync(
+      join(app, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          lib: ["es2022", "dom"],
+          types: [],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+        },
+        files: ["app.ts", "app.test.ts"],
+      }),
+    );
+    await run(bin("tsc"), ["-p", "tsconfig.json"], app);
+
+    // Exec's timeout is the "exits by itself" check: a runner held open by the mock fails here.
+    const env = { ...process.env };
+    for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(app, "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=verbose"],
+      { cwd: app, env, timeout: 150_000, maxBuffer: 16 * 1024 * 1024 },
+    ).catch((err: { stdout?: string; stderr?: string; killed?: boolean; message: string }) => {
+      throw new Error(
+        `vitest in the example app failed${err.killed ? " (killed: it did not exit)" : ""}:\n${err.stdout}\n${err.stderr}\n${err.message}`,
+      );
+    });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes, if the runner prints any
+    const text = stdout.replace(/\x1b\[[0-9;]*m/g, "");
+    for (const name of [
+      "stamps the invoice, keeps its PDF and registers the payment once, with requests the API accepts",
+      "flags the sale for review when the SAT refuses the customer's data, and registers no payment",
+      "answers with a typed error when asked for one",
+      "reports a request that breaks the spec",
+      "uses a mock and never closes it",
+    ]) {
+      expect(text).toMatch(new RegExp(`✓ .*> ${name.replace(/[()]/g, "\\$&")} \\d+ms`));
+    }
+    expect(text).toMatch(/Tests\s+5 passed \(5\)/);
+  }, 240_000);
+
+  /**
+   * Jest is no dependency of ours: it is installed on demand, once per machine, into a cache
+   * (the npm registry is the one network this project's machines reach). The user's files are
+   * plain CommonJS, as Jest runs them without a transform.
+   */
+  it("works under Jest (CommonJS), and a suite that forgets close() lets Jest exit", async () => {
+    expect(app, "runs after the vitest example, in its project").not.toBe("");
+    const JEST = "30.5.2";
+    const cache = join(homedir(), ".cache", "gigstack-ts", `jest-${JEST}`);
+    const jest = join(cache, "node_modules", "jest", "bin", "jest.js");
+    if (!existsSync(jest)) {
+      mkdirSync(cache, { recursive: true });
+      writeFileSync(join(cache, "package.json"), "{}\n");
+      await run("npm", ["install", "--no-audit", "--no-fund", "--no-save", `jest@${JEST}`], cache);
+    }
+    const dir = join(app, "jest");
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, "mock.test.cjs"),
+      `const { NotFoundError } = require("gigstack-ts");
+const { prefer, startMockServer } = require("gigstack-ts/testing");
+let mock;
+beforeAll(async () => {
+  mock = await startMockServer();
+}, 60000);
+afterAll(() => mock.close());
+test("typed 404 and PDF bytes under jest", async () => {
+  const gigstack = mock.client();
+  await expect(gigstack.clients.get("client_x", prefer({ code: 404 }))).rejects.toBeInstanceOf(NotFoundError);
+  const pdf = await gigstack.invoices.download("5f0c3a1e-7b2d-4c8e-9a61-2d4f8b7e3c90", "pdf");
+  expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe("%PDF-");
+  expect(mock.requests.map((r) => [r.target, r.accepted])).toEqual([["api", true], ["api", true], ["file", true]]);
+});
+`,
+    );
+    writeFileSync(
+      join(dir, "forgets-close.test.cjs"),
+      `const { startMockServer } = require("gigstack-ts/testing");
+test("uses a mock and never closes it", async () => {
+  const mock = await startMockServer();
+  expect((await mock.client().clients.get("client_1")).id).toBeTruthy();
+}, 60000);
+`,
+    );
+    // Exec's timeout is the check that Jest exits: a held event loop keeps it running.
+    const { stderr } = await promisify(execFile)(
+      process.execPath,
+      [jest, "--rootDir", dir, "--testMatch", "**/*.test.cjs", "--ci"],
+      { cwd: app, timeout: 150_000 },
+    ).catch((err: { stdout?: string; stderr?: string; killed?: boolean; message: string }) => {
+      throw new Error(`jest failed${err.killed ? " (killed: it did not exit)" : ""}:\n${err.stdout}\n${err.stderr}`);
+    });
+    expect(stderr).toMatch(/Tests:\s+2 passed, 2 total/);
+    expect(stderr).not.toMatch(/did not exit/);
+  }, 300_000);
 });

@@ -1,14 +1,17 @@
 // Runs Prism as a child and kills it when the parent goes away. The parent holds our stdin:
 // when it exits (normally, or killed with SIGKILL), the pipe closes and we stop Prism.
+// Usage: node prism-supervisor.mjs <path of @stoplight/prism-cli's bin> <prism arguments…>
+// Plain JavaScript with Node built-ins only: the repo's scripts spawn it from src/testing/, and
+// the build copies it next to dist/testing.js for `gigstack-ts/testing` (see tsup.config.ts).
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 
-const require = createRequire(import.meta.url);
-const pkg = require.resolve("@stoplight/prism-cli/package.json");
-const bin = join(dirname(pkg), require(pkg).bin.prism);
+const [bin, ...args] = process.argv.slice(2);
+if (!bin) {
+  process.stderr.write("usage: prism-supervisor.mjs <prism bin> <args…>\n");
+  process.exit(2);
+}
 // `node` on the bin, not npx: killing npx would orphan the server.
-const prism = spawn(process.execPath, [bin, ...process.argv.slice(2)], { stdio: ["ignore", "inherit", "inherit"] });
+const prism = spawn(process.execPath, [bin, ...args], { stdio: ["ignore", "inherit", "inherit"] });
 
 let stopping = false;
 function stop() {
