@@ -160,7 +160,9 @@ describe("the other levels", () => {
     api.handle(() => json(200, { data: { id: 42 } }));
     const warned = recorder();
     await client({ logger: warned.logger, validateResponses: "warn" }).clients.get("c");
-    expect(warned.at("warn").join("\n")).toContain("clients.get (getClient): the response of GET /clients/c does not match the spec");
+    expect(warned.at("warn").join("\n")).toContain(
+      "clients.get (getClient): the response of GET /clients/c does not match the spec",
+    );
     const silenced = recorder();
     await client({ logger: silenced.logger, validateResponses: "warn", logLevel: "error" }).clients.get("c2");
     expect(silenced.lines).toEqual([]);
