@@ -187,6 +187,10 @@ export class Gigstack {
    * The openapi-fetch client typed by the spec's paths, with the key and the client's team
    * applied: for calls the methods do not cover. No retries, validation or error mapping.
    * openapi-fetch itself is loaded on the first call (see raw.ts).
+   *
+   * @internal Left out of the published declarations (tsup's `stripInternal`): its type needs
+   * openapi-fetch's, which would cost every consumer's type-check (see raw-entry.ts). Users reach
+   * it typed through `rawClient(gigstack)` from `gigstack-ts/raw`; at runtime it is unchanged.
    */
   get raw(): OpenApiClient<paths> {
     this.#raw ??= lazyRawClient(this.#config);

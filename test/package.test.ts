@@ -94,8 +94,8 @@ try {
 } catch (err) {
   out.invalidResponse = err instanceof GigstackValidationError;
 }
-// gigstack.raw loads openapi-fetch (another lazy chunk) on its first call.
-const raw = await gigstack.raw.GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
+// rawClient (gigstack-ts/raw) loads openapi-fetch (another lazy chunk) on its first call.
+const raw = await rawClient(gigstack).GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
 out.raw = [raw.response.status, raw.data?.data?.id];
 out.calls = calls;
 out.catalogs = [TAX_SYSTEMS.find((t) => t.code === "601")?.description, TaxSystemSchema.safeParse("601").success, TaxSystemSchema.safeParse("999").success];
@@ -112,15 +112,19 @@ console.log(JSON.stringify(out));
 `;
 
 const esm = `import { DEFAULT_BASE_URL, Gigstack, GigstackApiError, GigstackError, GigstackValidationError, NotFoundError } from "gigstack-ts";
-import { TAX_SYSTEMS, TaxSystemSchema } from "gigstack-ts/catalogs";
+import { TAX_SYSTEMS } from "gigstack-ts/catalogs";
+import { TaxSystemSchema } from "gigstack-ts/zod";
 import { validateRfc } from "gigstack-ts/fiscal";
 import { GigstackWebhookError, parseWebhookEvent } from "gigstack-ts/webhooks";
+import { rawClient } from "gigstack-ts/raw";
 ${consumerBody}`;
 
 const cjs = `const { DEFAULT_BASE_URL, Gigstack, GigstackApiError, GigstackError, GigstackValidationError, NotFoundError } = require("gigstack-ts");
-const { TAX_SYSTEMS, TaxSystemSchema } = require("gigstack-ts/catalogs");
+const { TAX_SYSTEMS } = require("gigstack-ts/catalogs");
+const { TaxSystemSchema } = require("gigstack-ts/zod");
 const { validateRfc } = require("gigstack-ts/fiscal");
 const { GigstackWebhookError, parseWebhookEvent } = require("gigstack-ts/webhooks");
+const { rawClient } = require("gigstack-ts/raw");
 if (require("gigstack-ts/package.json").name !== "gigstack-ts") throw new Error("package.json is not exported");
 (async () => {
 ${consumerBody}
@@ -133,6 +137,7 @@ ${consumerBody}
 const typed = `import { type DataOf, Gigstack, GigstackError, type ItemOf } from "gigstack-ts";
 import { TAX_SYSTEMS, type TaxSystem } from "gigstack-ts/catalogs";
 import { validateRfc } from "gigstack-ts/fiscal";
+import { rawClient } from "gigstack-ts/raw";
 import { isWebhookEventType, parseWebhookEvent } from "gigstack-ts/webhooks";
 
 export async function main(): Promise<string[]> {
@@ -147,6 +152,10 @@ export async function main(): Promise<string[]> {
   await gigstack.receipts.get(42);
   // @ts-expect-error no such method
   gigstack.receipts.frobnicate();
+  const raw = await rawClient(gigstack).GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
+  if (raw.data) ids.push(raw.data.data.id);
+  // @ts-expect-error not a path of the spec
+  await rawClient(gigstack).GET("/receipts/{id}/nope");
   const regime: TaxSystem = TAX_SYSTEMS[0].code;
   // @ts-expect-error not a SAT regime
   const wrong: TaxSystem = "999";
@@ -232,7 +241,9 @@ describe("the published package", () => {
       "./catalogs",
       "./fiscal",
       "./package.json",
+      "./raw",
       "./webhooks",
+      "./zod",
     ]);
   }, 120_000);
 
