@@ -4,6 +4,7 @@
  * written by hand beyond the few friendlier signatures at the bottom.
  */
 import type { Client as OpenApiClient } from "openapi-fetch";
+import type { ClientsResource, GigstackResources, InvoicesResource, TeamsResource } from "../generated/methods.js";
 import { operations } from "../generated/operations.js";
 import type { paths } from "../generated/types.js";
 import {
@@ -20,9 +21,17 @@ import { GigstackConfigError, GigstackMalformedResponseError, GigstackValidation
 import { downloadInvoiceFile, type InvoiceFileFormat, toFormData } from "./files.js";
 import { cursorPages, PagePromise, type RawPage } from "./pagination.js";
 import { lazyRawClient } from "./raw.js";
-import { type Bound, customOperations, type ResourceTree, resources } from "./resources.js";
+import { customOperations, type ResourceTree, resources } from "./resources.js";
 import { type IncomingResponse, send } from "./transport.js";
-import type { DataOf, OperationId, QueryOf, Upload } from "./types.js";
+import type {
+  ClientUploadCsfQuery,
+  ClientUploadCsfResult,
+  DataOf,
+  OperationId,
+  TeamUploadCsdParams,
+  TeamUploadCsdResult,
+  Upload,
+} from "./types.js";
 import { validateRequest, validateResponse } from "./validation.js";
 
 type Operation = (typeof operations)[OperationId];
@@ -50,33 +59,35 @@ interface CallParts {
   options: RequestOptions | undefined;
 }
 
-type Tree = Bound<typeof resources>;
+/** `gigstack.clients`: the generated methods plus the CSF upload, which takes the file itself. */
+interface Clients extends ClientsResource {
+  /** Uploads a Constancia de Situación Fiscal (PDF) to create a client, or to update `client_id`'s. */
+  uploadCsf(file: Upload, query?: ClientUploadCsfQuery, options?: RequestOptions): Promise<ClientUploadCsfResult>;
+}
 
-/** The methods of resources.ts, plus the few with a hand-written signature. */
-type Resources = Omit<Tree, "clients" | "teams" | "invoices"> & {
-  clients: Tree["clients"] & {
-    /** Uploads a Constancia de Situación Fiscal (PDF) to create a client, or to update `client_id`'s. */
-    uploadCsf(
-      file: Upload,
-      query?: QueryOf<"uploadClientCsf">,
-      options?: RequestOptions,
-    ): Promise<DataOf<"uploadClientCsf">>;
-  };
-  teams: Tree["teams"] & {
-    /** Uploads the team's CSD (certificado de sello digital): the .cer, the .key and its password. */
-    uploadCsd(
-      id: string,
-      csd: { cer: Upload; key: Upload; password: string },
-      options?: RequestOptions,
-    ): Promise<DataOf<"uploadTeamCsdCertificates">>;
-  };
-  invoices: Tree["invoices"] & {
-    /**
-     * The invoice's PDF or XML bytes, fetched from the URL that `files(id)` returns. The API key
-     * is sent only if that URL is on the API's own origin.
-     */
-    download(id: string, format: InvoiceFileFormat, options?: RequestOptions): Promise<Uint8Array>;
-  };
+/** `gigstack.teams`: the generated methods plus the CSD upload, with clearer part names. */
+interface Teams extends TeamsResource {
+  /** Uploads the team's CSD (certificado de sello digital): the .cer, the .key and its password. */
+  uploadCsd(id: string, csd: TeamUploadCsdParams, options?: RequestOptions): Promise<TeamUploadCsdResult>;
+}
+
+/** `gigstack.invoices`: the generated methods plus the download of an invoice's files. */
+interface Invoices extends InvoicesResource {
+  /**
+   * The invoice's PDF or XML bytes, fetched from the URL that `files(id)` returns. The API key
+   * is sent only if that URL is on the API's own origin.
+   */
+  download(id: string, format: InvoiceFileFormat, options?: RequestOptions): Promise<Uint8Array>;
+}
+
+/**
+ * The methods of resources.ts, declared by generated/methods.ts (explicit signatures with named
+ * parameters and doc comments), plus the few with a hand-written signature.
+ */
+type Resources = Omit<GigstackResources, "clients" | "teams" | "invoices"> & {
+  readonly clients: Clients;
+  readonly teams: Teams;
+  readonly invoices: Invoices;
 };
 
 const NO_OPTIONS: RequestOptions = Object.freeze({});
@@ -144,11 +155,11 @@ export class Gigstack {
     bindTree(this as unknown as Dict, resources, (plan, args) => this.#invoke(plan, args));
     // The hand-written signatures declared in `Resources` above.
     Object.assign(this.clients, {
-      uploadCsf: (file: Upload, query?: QueryOf<"uploadClientCsf">, options?: RequestOptions) =>
+      uploadCsf: (file: Upload, query?: ClientUploadCsfQuery, options?: RequestOptions) =>
         this.#call(planOf("uploadClientCsf"), { path: [], body: { file }, query, options }),
     });
     Object.assign(this.teams, {
-      uploadCsd: (id: string, csd: { cer: Upload; key: Upload; password: string }, options?: RequestOptions) =>
+      uploadCsd: (id: string, csd: TeamUploadCsdParams, options?: RequestOptions) =>
         this.#call(planOf("uploadTeamCsdCertificates"), {
           path: [id],
           body: { cert: csd.cer, key: csd.key, keyPass: csd.password },

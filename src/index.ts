@@ -15,6 +15,8 @@
  * `gigstack-ts/webhooks` (typed webhook events and de-duplication).
  * @module gigstack-ts
  */
+
+export type * from "../generated/methods.js";
 export { Gigstack } from "./client.js";
 export type { ClientOptions, RequestOptions, ValidateMode } from "./config.js";
 export { DEFAULT_BASE_URL } from "./config.js";
@@ -43,4 +45,16 @@ export {
 } from "./errors.js";
 export type { InvoiceFileFormat } from "./files.js";
 export { type Page, PagePromise } from "./pagination.js";
-export type { BodyOf, DataOf, ItemOf, OperationId, QueryOf, Schemas, Upload } from "./types.js";
+export type {
+  BodyOf,
+  ClientUploadCsfQuery,
+  ClientUploadCsfResult,
+  DataOf,
+  ItemOf,
+  OperationId,
+  QueryOf,
+  Schemas,
+  TeamUploadCsdParams,
+  TeamUploadCsdResult,
+  Upload,
+} from "./types.js";

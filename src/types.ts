@@ -20,7 +20,7 @@ type Content<K extends OperationId> =
   NonNullable<operations[K]["requestBody"]> extends { content: infer C } ? C : never;
 
 /** Multipart parts typed as `Blob` in the generated types may also be given as bytes. */
-type Uploadable<T> = { [P in keyof T]: T[P] extends Blob ? Upload : T[P] };
+export type Uploadable<T> = { [P in keyof T]: T[P] extends Blob ? Upload : T[P] };
 
 /** The request body of an operation: JSON, or the parts of a multipart upload. */
 export type BodyOf<K extends OperationId> =
@@ -85,3 +85,18 @@ export type ResultOf<K extends OperationId> = Table<K>["list"] extends false
 
 /** A method generated from an operation. */
 export type Method<K extends OperationId> = (...args: ArgsOf<K>) => ResultOf<K>;
+
+// The named types of the methods with a hand-written signature (client.ts); the generated ones
+// are in generated/methods.ts.
+/** The query of `clients.uploadCsf` (`client_id` to update that client instead of creating one). */
+export type ClientUploadCsfQuery = QueryOf<"uploadClientCsf">;
+/** What `clients.uploadCsf` resolves to. */
+export type ClientUploadCsfResult = DataOf<"uploadClientCsf">;
+/** The CSD of `teams.uploadCsd`: the certificate (.cer), the private key (.key) and its password. */
+export interface TeamUploadCsdParams {
+  cer: Upload;
+  key: Upload;
+  password: string;
+}
+/** What `teams.uploadCsd` resolves to. */
+export type TeamUploadCsdResult = DataOf<"uploadTeamCsdCertificates">;
