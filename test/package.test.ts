@@ -134,7 +134,15 @@ ${consumerBody}
 });`;
 
 /** Type-checked, never run: the declarations must type the API precisely, not as `any`. */
-const typed = `import { type DataOf, Gigstack, GigstackError, type ItemOf } from "gigstack-ts";
+const typed = `import {
+  type ClientListItem,
+  type DataOf,
+  Gigstack,
+  GigstackError,
+  type Invoice,
+  type InvoiceIncomeCreateParams,
+  type ItemOf,
+} from "gigstack-ts";
 import { TAX_SYSTEMS, type TaxSystem } from "gigstack-ts/catalogs";
 import { validateRfc } from "gigstack-ts/fiscal";
 import { rawClient } from "gigstack-ts/raw";
@@ -150,6 +158,18 @@ export async function main(): Promise<string[]> {
   }
   // @ts-expect-error an id is a string
   await gigstack.receipts.get(42);
+  // A body built in a typed variable first, by its named type (issue 14).
+  const body: InvoiceIncomeCreateParams = {
+    client: { id: "client_1" },
+    items: [{ id: "service_1", quantity: 1 }],
+    payment_form: "03",
+  };
+  const invoice: Invoice = await gigstack.invoices.income.create(body);
+  if (invoice.uuid) ids.push(invoice.uuid);
+  // @ts-expect-error not a SAT c_FormaPago code
+  const typo: InvoiceIncomeCreateParams = { ...body, payment_form: "3" };
+  const first: ClientListItem | undefined = (await gigstack.clients.list()).data[0];
+  ids.push(first?.id ?? "", typo.series ?? "");
   // @ts-expect-error no such method
   gigstack.receipts.frobnicate();
   const raw = await rawClient(gigstack).GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
@@ -225,6 +245,48 @@ describe("the published package", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
     const targets = JSON.stringify(pkg.exports).match(/\.\/dist\/[\w.-]+/g) ?? [];
     for (const target of targets) expect(files).toContain(target.slice(2));
+  });
+
+  it("declares each entry once: the ESM .d.ts re-exports the CommonJS .d.cts", () => {
+    const files = packed.files.map((f) => f.path);
+    const esm = files.filter((f) => f.endsWith(".d.ts"));
+    for (const file of esm) {
+      const text = readFileSync(join(consumer, "node_modules", "gigstack-ts", file), "utf8");
+      expect(text, file).toBe(`export * from "./${file.slice("dist/".length).replace(/\.d\.ts$/, ".cjs")}";\n`);
+    }
+    expect(esm.length).toBeGreaterThan(0);
+  });
+
+  /** The packages the declarations of `entry` import, following its chunks. */
+  const declarationImports = (entry: string): Set<string> => {
+    const dist = join(consumer, "node_modules", "gigstack-ts", "dist");
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(join(dist, file), "utf8");
+      // Statements only (at the start of a line): doc comments quote imports too.
+      for (const [, from, bare] of text.matchAll(
+        /^(?:import|export)\b[^;]*?\bfrom ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]/gm,
+      )) {
+        const spec = from ?? bare;
+        if (spec === undefined) continue;
+        if (spec.startsWith("./")) visit(spec.slice(2).replace(/\.c?js$/, ".d.cts"));
+        else packages.add(spec);
+      }
+    };
+    visit(`${entry}.d.cts`);
+    return packages;
+  };
+
+  it("keeps zod's and openapi-fetch's declarations out of the entries that do not need them", () => {
+    // Each costs a consumer that checks libraries tens of thousands of type instantiations.
+    expect([...declarationImports("index")]).toEqual([]);
+    expect([...declarationImports("catalogs")]).toEqual([]);
+    expect([...declarationImports("fiscal")]).toEqual([]);
+    expect([...declarationImports("raw")]).toEqual(["openapi-fetch"]);
+    expect([...declarationImports("zod")]).toContain("zod/mini");
   });
 
   it("passes publint --strict", async () => {
