@@ -11,11 +11,20 @@
  * }
  * ```
  *
- * Also published: `gigstack-ts/catalogs` (SAT code tables and fiscal validators) and
- * `gigstack-ts/webhooks` (typed webhook events and de-duplication).
+ * Every method's body, query and result has a type named after the method
+ * (`invoices.income.create` → `InvoiceIncomeCreateParams`, `InvoiceIncomeCreateResult`;
+ * `clients.list` → `ClientListQuery`, `ClientListItem`), and every schema of the spec is exported
+ * by its name (`Invoice`, `Client`, `Payment` …).
+ *
+ * Also published: `gigstack-ts/catalogs` (SAT code tables), `gigstack-ts/fiscal` (RFC and
+ * fiscal checks), `gigstack-ts/webhooks` (typed webhook events and de-duplication),
+ * `gigstack-ts/zod` (zod schemas of the code tables) and `gigstack-ts/raw` (the openapi-fetch
+ * client typed by the spec's paths).
  * @module gigstack-ts
  */
 
+// Named types and the resource groups' interfaces, generated from the spec (see
+// scripts/generate-methods.mjs); a name also exported above keeps the meaning given above.
 export type * from "../generated/methods.js";
 export { Gigstack } from "./client.js";
 export type { ClientOptions, RequestOptions, ValidateMode } from "./config.js";

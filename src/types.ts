@@ -2,7 +2,7 @@
  * Method types derived from the generated operation types, so that every method's parameters
  * and result follow the spec with no hand-written copies.
  */
-import type { operations as OperationTable } from "../generated/operations.js";
+import type { OperationTable } from "../generated/operations.js";
 import type { components, operations } from "../generated/types.js";
 import type { RequestOptions } from "./config.js";
 import type { PagePromise } from "./pagination.js";
@@ -10,8 +10,8 @@ import type { PagePromise } from "./pagination.js";
 /** Every schema of the spec by name, e.g. `Schemas["Client"]`, `Schemas["Invoice"]`. */
 export type Schemas = components["schemas"];
 /** The `operationId` of each operation of the spec, e.g. `"createIncomeInvoice"`. */
-export type OperationId = keyof typeof OperationTable & keyof operations;
-type Table<K extends OperationId> = (typeof OperationTable)[K];
+export type OperationId = keyof OperationTable & keyof operations;
+type Table<K extends OperationId> = OperationTable[K];
 
 /** What an upload part accepts: a Blob (or File), or raw bytes. */
 export type Upload = Blob | Uint8Array;
