@@ -760,7 +760,7 @@ export type ClientGetResult = operations["getClient"]["responses"][200]["content
 export type ClientCreateParams = components["schemas"]["ClientCreateInput"];
 
 /**
- * What `clients.create` (`POST /clients`) resolves to: `search` matched exactly one existing client; it is returned (updated with the body first when `search.update` is true).
+ * What `clients.create` (`POST /clients`) resolves to: 200: `search` matched exactly one existing client; it is returned (updated with the body first when `search.update` is true); 201: Client created
  */
 export type ClientCreateResult = operations["createClient"]["responses"][200]["content"]["application/json"]["data"];
 
@@ -910,7 +910,7 @@ export type InvoiceIncomeBatchGetResult = operations["getIncomeInvoiceBatch"]["r
 export type InvoiceIncomeBatchItemsQuery = NonNullable<operations["listIncomeInvoiceBatchItems"]["parameters"]["query"]>;
 
 /**
- * What `invoices.income.batch.items` (`GET /invoices/income/batch/{id}/items`) resolves to: A page of batch items (nested page).
+ * What `invoices.income.batch.items` (`GET /invoices/income/batch/{id}/items`) resolves to: a page of batch items (nested page).
  */
 export type InvoiceIncomeBatchItemsResult = operations["listIncomeInvoiceBatchItems"]["responses"][200]["content"]["application/json"]["data"];
 
@@ -1690,7 +1690,7 @@ export interface ClientsResource {
    * List clients: `GET /clients`.
    * @param query see {@link ClientListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link ClientListItem} (A page of clients): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link ClientListItem} (a page of clients): `await` it for the first page, `for await` it for every item.
    * @see {@link https://docs.gigstack.io/list-clients-20352660e0 | gigstack docs: List clients}
    */
   list(query?: ClientListQuery, options?: RequestOptions): PagePromise<ClientListItem>;
@@ -1706,7 +1706,7 @@ export interface ClientsResource {
    * Create client: `POST /clients`.
    * @param body see {@link ClientCreateParams}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns {@link ClientCreateResult}: `search` matched exactly one existing client; it is returned (updated with the body first when `search.update` is true).
+   * @returns {@link ClientCreateResult}: 200: `search` matched exactly one existing client; it is returned (updated with the body first when `search.update` is true); 201: Client created
    * @see {@link https://docs.gigstack.io/create-client-20352661e0 | gigstack docs: Create client}
    */
   create(body: ClientCreateParams, options?: RequestOptions): Promise<ClientCreateResult>;
@@ -1772,7 +1772,7 @@ export interface ServicesResource {
    * List services: `GET /services`.
    * @param query see {@link ServiceListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link ServiceListItem} (A page of services): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link ServiceListItem} (a page of services): `await` it for the first page, `for await` it for every item.
    * @see {@link https://docs.gigstack.io/list-services-20352668e0 | gigstack docs: List services}
    */
   list(query?: ServiceListQuery, options?: RequestOptions): PagePromise<ServiceListItem>;
@@ -1831,7 +1831,7 @@ export interface InvoicesIncomeBatchResource {
    * @param id Resource id, with the resource's prefix (`client_…`, `service_…`, `payment_…`, `receipt_…`, `team_…`, `user_…`, `wh_…`); invoices are addressed by their CFDI UUID.
    * @param query see {@link InvoiceIncomeBatchItemsQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns {@link InvoiceIncomeBatchItemsResult}: A page of batch items (nested page).
+   * @returns {@link InvoiceIncomeBatchItemsResult}: a page of batch items (nested page).
    */
   items(id: string, query?: InvoiceIncomeBatchItemsQuery, options?: RequestOptions): Promise<InvoiceIncomeBatchItemsResult>;
 }
@@ -1844,7 +1844,7 @@ export interface InvoicesIncomeResource {
    * List income invoices: `GET /invoices/income`.
    * @param query see {@link InvoiceIncomeListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link InvoiceIncomeListItem} (A page of income invoices): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link InvoiceIncomeListItem} (a page of income invoices): `await` it for the first page, `for await` it for every item.
    * @see {@link https://docs.gigstack.io/list-income-invoices-20352673e0 | gigstack docs: List income invoices}
    */
   list(query?: InvoiceIncomeListQuery, options?: RequestOptions): PagePromise<InvoiceIncomeListItem>;
@@ -1877,7 +1877,7 @@ export interface InvoicesEgressResource {
    * List egress invoices: `GET /invoices/egress`.
    * @param query see {@link InvoiceEgressListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link InvoiceEgressListItem} (A page of egress invoices): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link InvoiceEgressListItem} (a page of egress invoices): `await` it for the first page, `for await` it for every item.
    */
   list(query?: InvoiceEgressListQuery, options?: RequestOptions): PagePromise<InvoiceEgressListItem>;
   /**
@@ -1905,7 +1905,7 @@ export interface InvoicesPaymentComplementsResource {
    * List payment complement invoices: `GET /invoices/payment`.
    * @param query see {@link InvoicePaymentComplementListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link InvoicePaymentComplementListItem} (A page of payment complements): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link InvoicePaymentComplementListItem} (a page of payment complements): `await` it for the first page, `for await` it for every item.
    * @see {@link https://docs.gigstack.io/list-payment-complement-invoices-23506401e0 | gigstack docs: List payment complement invoices}
    */
   list(query?: InvoicePaymentComplementListQuery, options?: RequestOptions): PagePromise<InvoicePaymentComplementListItem>;
@@ -1934,7 +1934,7 @@ export interface InvoicesTransferResource {
    * List transfer invoices: `GET /invoices/transfer`.
    * @param query see {@link InvoiceTransferListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link InvoiceTransferListItem} (A page of transfer CFDIs): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link InvoiceTransferListItem} (a page of transfer CFDIs): `await` it for the first page, `for await` it for every item.
    */
   list(query?: InvoiceTransferListQuery, options?: RequestOptions): PagePromise<InvoiceTransferListItem>;
   /**
@@ -1961,7 +1961,7 @@ export interface InvoicesDraftsResource {
    * List draft invoices: `GET /invoices/draft`.
    * @param query see {@link InvoiceDraftListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link InvoiceDraftListItem} (A page of drafts): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link InvoiceDraftListItem} (a page of drafts): `await` it for the first page, `for await` it for every item.
    */
   list(query?: InvoiceDraftListQuery, options?: RequestOptions): PagePromise<InvoiceDraftListItem>;
   /**
@@ -2038,7 +2038,7 @@ export interface InvoicesSatResource {
    * List SAT invoices (Descarga Masiva): `GET /invoices/sat`.
    * @param query see {@link InvoiceSatListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link InvoiceSatListItem} (A page of SAT invoices): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link InvoiceSatListItem} (a page of SAT invoices): `await` it for the first page, `for await` it for every item.
    */
   list(query?: InvoiceSatListQuery, options?: RequestOptions): PagePromise<InvoiceSatListItem>;
   /**
@@ -2136,7 +2136,7 @@ export interface InvoicesResource {
    * List CFDI errors: `GET /invoices/errors`.
    * @param query see {@link InvoiceListErrorsQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link InvoiceListErrorsItem} (A page of the CFDI error catalogue): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link InvoiceListErrorsItem} (a page of the CFDI error catalogue): `await` it for the first page, `for await` it for every item.
    * @see {@link https://docs.gigstack.io/list-cfdi-errors-25854588e0 | gigstack docs: List CFDI errors}
    */
   listErrors(query?: InvoiceListErrorsQuery, options?: RequestOptions): PagePromise<InvoiceListErrorsItem>;
@@ -2219,7 +2219,7 @@ export interface PaymentsResource {
    * List payments: `GET /payments`.
    * @param query see {@link PaymentListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link PaymentListItem} (A page of payments. `data` may contain `null` entries; skip them): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link PaymentListItem} (a page of payments. `data` may contain `null` entries; skip them): `await` it for the first page, `for await` it for every item.
    * @see {@link https://docs.gigstack.io/list-payments-20352678e0 | gigstack docs: List payments}
    */
   list(query?: PaymentListQuery, options?: RequestOptions): PagePromise<PaymentListItem>;
@@ -2302,7 +2302,7 @@ export interface ReceiptsResource {
    * List receipts: `GET /receipts`.
    * @param query see {@link ReceiptListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link ReceiptListItem} (A page of receipts): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link ReceiptListItem} (a page of receipts): `await` it for the first page, `for await` it for every item.
    * @see {@link https://docs.gigstack.io/list-receipts-20504786e0 | gigstack docs: List receipts}
    */
   list(query?: ReceiptListQuery, options?: RequestOptions): PagePromise<ReceiptListItem>;
@@ -2483,7 +2483,7 @@ export interface TeamsResource {
    * List teams: `GET /teams`.
    * @param query see {@link TeamListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link TeamListItem} (A page of teams): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link TeamListItem} (a page of teams): `await` it for the first page, `for await` it for every item.
    * @see {@link https://docs.gigstack.io/list-teams-20352685e0 | gigstack docs: List teams}
    */
   list(query?: TeamListQuery, options?: RequestOptions): PagePromise<TeamListItem>;
@@ -2609,7 +2609,7 @@ export interface UsersResource {
    * List users: `GET /users`.
    * @param query see {@link UserListQuery}
    * @param options per-call options: `team`, `timeoutMs`, `maxRetries`, `signal`, `idempotencyKey`…
-   * @returns a {@link PagePromise} of {@link UserListItem} (A page of users): `await` it for the first page, `for await` it for every item.
+   * @returns a {@link PagePromise} of {@link UserListItem} (a page of users): `await` it for the first page, `for await` it for every item.
    */
   list(query?: UserListQuery, options?: RequestOptions): PagePromise<UserListItem>;
   /**

@@ -152,7 +152,16 @@ export function generateMethods({ spec, ops, resourcesFile, docsPages, banner })
       data = `${opType}["responses"][${code}]["content"]["application/json"]`;
       if (row.envelope !== "raw") data += `["data"]`;
     }
-    const returns = firstSentence(success?.description);
+    // What it resolves to, in the spec's words: each success status's description when several.
+    const successes = Object.keys(op.responses ?? {})
+      .filter((c) => /^2\d\d$/.test(c))
+      .sort();
+    const returns =
+      successes.length > 1
+        ? successes
+            .map((c) => `${c}: ${firstSentence(resolve(op.responses[c]).description).replace(/\.$/, "")}`)
+            .join("; ")
+        : firstSentence(success?.description);
     if (row.list) {
       emitted.item = claim(`${base}Item`, `the list element of ${id}`);
       out.push(
@@ -170,7 +179,8 @@ export function generateMethods({ spec, ops, resourcesFile, docsPages, banner })
   // The method path of a type prefix, for the doc comments (`InvoiceIncome`, `create` → `invoices.income.create`).
   const pathOf = new Map();
   const methodPath = (prefix, methodName) => `${pathOf.get(prefix)}.${methodName}`;
-  const lowerFirst = (s) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+  // "A page of clients" → "a page of clients"; "CFDI …" and "`data` …" stay as they are.
+  const lowerFirst = (s) => (/^[A-Z](?![A-Z])/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 
   const groups = [];
   const visitGroup = (path, node) => {
