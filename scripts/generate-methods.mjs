@@ -142,7 +142,8 @@ export function generateMethods({ spec, ops, resourcesFile, docsPages, banner })
       );
     }
     // Result: what DataOf<K> computes: the success response's JSON, or its `data` in an envelope.
-    const code = ["200", "201", "202"].find((c) => op.responses?.[c]);
+    // The success status the types describe: as ResponseOf<K> in src/types.ts picks it.
+    const code = ["200", "201", "202", "204"].find((c) => op.responses?.[c]);
     const success = code && resolve(op.responses[code]);
     const json = success?.content?.["application/json"];
     let data;

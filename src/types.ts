@@ -41,7 +41,9 @@ type Success<R> = R extends { 200: infer S }
     ? S
     : R extends { 202: infer S }
       ? S
-      : never;
+      : R extends { 204: infer S }
+        ? S
+        : never;
 type JsonOf<S> = S extends { content: { "application/json": infer J } } ? J : undefined;
 /** The JSON body of the operation's success response. */
 export type ResponseOf<K extends OperationId> = JsonOf<Success<operations[K]["responses"]>>;
