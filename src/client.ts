@@ -61,13 +61,21 @@ interface CallParts {
 
 /** `gigstack.clients`: the generated methods plus the CSF upload, which takes the file itself. */
 interface Clients extends ClientsResource {
-  /** Uploads a Constancia de Situación Fiscal (PDF) to create a client, or to update `client_id`'s. */
+  /**
+   * Uploads a Constancia de Situación Fiscal (PDF) to create a client, or to update `client_id`'s:
+   * `POST /clients/csf`.
+   * @see {@link https://docs.gigstack.io/upload-csf-pdf-to-create-or-update-client-24485403e0 | gigstack docs: Upload CSF}
+   */
   uploadCsf(file: Upload, query?: ClientUploadCsfQuery, options?: RequestOptions): Promise<ClientUploadCsfResult>;
 }
 
 /** `gigstack.teams`: the generated methods plus the CSD upload, with clearer part names. */
 interface Teams extends TeamsResource {
-  /** Uploads the team's CSD (certificado de sello digital): the .cer, the .key and its password. */
+  /**
+   * Uploads the team's CSD (certificado de sello digital): the .cer, the .key and its password:
+   * `POST /teams/{id}/sat-connection`.
+   * @see {@link https://docs.gigstack.io/upload-sat-csd-certificates-24733147e0 | gigstack docs: Upload SAT CSD certificates}
+   */
   uploadCsd(id: string, csd: TeamUploadCsdParams, options?: RequestOptions): Promise<TeamUploadCsdResult>;
 }
 
