@@ -17,18 +17,31 @@ const entries = new Set(
     .match(/\.\/dist\/[\w.-]+\.d\.ts/g)
     .map((p) => p.slice("./dist/".length)),
 );
+/** The relative declaration files a declaration file imports (its chunks). */
+const importsOf = (file) =>
+  [...readFileSync(`${dist}${file}`, "utf8").matchAll(/^(?:import|export)\b[^;]*?['"]\.\/([\w.-]+)\.js['"]/gm)].map(
+    ([, name]) => `${name}.d.ts`,
+  );
+const twinOf = (file) => `${dist}${file.replace(/\.d\.ts$/, ".d.cts")}`;
+// An entry built for ESM only (no .d.cts) keeps its declarations and the ESM chunks they import.
+const keep = new Set();
+const keepWithChunks = (file) => {
+  if (keep.has(file)) return;
+  keep.add(file);
+  for (const chunk of importsOf(file)) keepWithChunks(chunk);
+};
+for (const entry of entries) if (!statSync(twinOf(entry), { throwIfNoEntry: false })) keepWithChunks(entry);
+
 let before = 0;
 let after = 0;
 for (const file of readdirSync(dist)) {
-  if (!file.endsWith(".d.ts")) continue;
+  if (!file.endsWith(".d.ts") || keep.has(file)) continue;
   const path = `${dist}${file}`;
   before += statSync(path).size;
-  const twin = `${dist}${file.replace(/\.d\.ts$/, ".d.cts")}`;
   if (!entries.has(file)) {
     rmSync(path); // an ESM chunk: nothing refers to it once the entries re-export their twins
     continue;
   }
-  if (!statSync(twin, { throwIfNoEntry: false })) throw new Error(`dist/${file} has no CommonJS twin`);
   const text = `export * from "./${file.replace(/\.d\.ts$/, ".cjs")}";\n`;
   writeFileSync(path, text);
   after += text.length;
