@@ -20,6 +20,7 @@ import type {
 } from "../src/index.js";
 import type { resources } from "../src/resources.js";
 import type { BodyOf, DataOf, ItemOf, Method, OperationId, QueryOf } from "../src/types.js";
+import { editor } from "./support/editor.js";
 
 /** Exact type equality (optional vs required, parameter types, unions and literals all count). */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -86,7 +87,6 @@ describe("generated method signatures", () => {
 
 describe("what an editor shows (TypeScript language service)", () => {
   const root = fileURLToPath(new URL("..", import.meta.url));
-  const file = `${root}test/hover-probe.ts`;
   const probe = `import type { Gigstack } from "../src/index.js";
 declare const gigstack: Gigstack;
 gigstack.payments.register({} as never);
@@ -103,45 +103,27 @@ gigstack.teams.members.update("team_1", "member_1", {});
     },
   );
   if (!config) throw new Error("tsconfig.json cannot be read");
-  const host: ts.LanguageServiceHost = {
-    getCompilationSettings: () => config.options,
-    getScriptFileNames: () => [file],
-    getScriptVersion: () => "1",
-    getScriptSnapshot: (name) => {
-      const text = name === file ? probe : ts.sys.fileExists(name) ? ts.sys.readFile(name) : undefined;
-      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
-    },
-    getCurrentDirectory: () => root,
-    getDefaultLibFileName: ts.getDefaultLibFilePath,
-    fileExists: (name) => name === file || ts.sys.fileExists(name),
-    readFile: (name) => (name === file ? probe : ts.sys.readFile(name)),
-  };
-  const service = ts.createLanguageService(host);
-  const at = (text: string) => probe.indexOf(text);
+  const probed = editor(`${root}test/hover-probe.ts`, probe, config.options, root);
 
   it("a method's hover shows its named parameters, its route and its docs page", () => {
-    const info = service.getQuickInfoAtPosition(file, at("register"));
-    const signature = ts.displayPartsToString(info?.displayParts);
-    expect(signature).toContain(
+    const hover = probed.hover("register");
+    expect(hover.signature).toContain(
       "register(body: PaymentRegisterParams, options?: RequestOptions): Promise<PaymentRegisterResult>",
     );
-    expect(signature).not.toContain("Method<");
-    expect(ts.displayPartsToString(info?.documentation)).toContain("POST /payments/register");
-    const see = (info?.tags ?? []).filter((t) => t.name === "see").map((t) => ts.displayPartsToString(t.text));
-    expect(see.join(" ")).toContain("https://docs.gigstack.io/register-payment-20352682e0");
+    expect(hover.signature).not.toContain("Method<");
+    expect(hover.documentation).toContain("POST /payments/register");
+    expect(hover.see.join(" ")).toContain("https://docs.gigstack.io/register-payment-20352682e0");
   }, 60_000);
 
   it("signature help names path parameters as the spec does", () => {
-    const help = service.getSignatureHelpItems(file, at(`"member_1"`), undefined);
-    const item = help?.items[0];
-    const params = item?.parameters.map((p) => ts.displayPartsToString(p.displayParts));
-    expect(params).toEqual([
+    const help = probed.signatureHelp(`"member_1"`);
+    expect(help.parameters).toEqual([
       "id: string",
       "memberId: string",
       "body: TeamMemberUpdateParams",
       "options?: RequestOptions",
     ]);
-    expect(help?.argumentIndex).toBe(1);
+    expect(help.argumentIndex).toBe(1);
   }, 60_000);
 });
 

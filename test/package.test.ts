@@ -14,7 +14,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { editor } from "./support/editor.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
@@ -289,6 +291,29 @@ describe("the published package", () => {
     expect([...declarationImports("raw")]).toEqual(["openapi-fetch"]);
     expect([...declarationImports("zod")]).toContain("zod/mini");
   });
+
+  it("shows a method's named parameters, route and docs page on hover, from the published declarations", () => {
+    const probe = `import { Gigstack } from "gigstack-ts";
+const gigstack = new Gigstack({ apiKey: "sk_test" });
+export const payment = gigstack.payments.register({ client: { id: "client_1" }, items: [], payment_form: "03" });
+`;
+    const options: ts.CompilerOptions = {
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      target: ts.ScriptTarget.ES2022,
+      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+      types: [],
+      strict: true,
+      noEmit: true,
+    };
+    const probed = editor(join(consumer, "hover.ts"), probe, options, consumer);
+    const hover = probed.hover("register");
+    expect(hover.signature).toContain(
+      "register(body: PaymentRegisterParams, options?: RequestOptions): Promise<PaymentRegisterResult>",
+    );
+    expect(hover.documentation).toContain("POST /payments/register");
+    expect(hover.see.join(" ")).toContain("https://docs.gigstack.io/register-payment-20352682e0");
+  }, 60_000);
 
   it("passes publint --strict", async () => {
     const { stdout } = await run(bin("publint"), ["run", "--strict", tarball], root);
