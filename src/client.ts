@@ -92,11 +92,14 @@ interface Invoices extends InvoicesResource {
  * The methods of resources.ts, declared by generated/methods.ts (explicit signatures with named
  * parameters and doc comments), plus the few with a hand-written signature.
  */
-type Resources = Omit<GigstackResources, "clients" | "teams" | "invoices"> & {
+interface Resources extends Omit<GigstackResources, "clients" | "teams" | "invoices"> {
+  /** Customers (receivers of CFDIs) with their fiscal data. */
   readonly clients: Clients;
+  /** Teams (issuers), their settings, series, members and SAT connection. */
   readonly teams: Teams;
+  /** CFDI 4.0 income (I), egress (E), payment-complement (P) and transfer (T) invoices. */
   readonly invoices: Invoices;
-};
+}
 
 const NO_OPTIONS: RequestOptions = Object.freeze({});
 
@@ -140,8 +143,9 @@ let inheritedConfig: ResolvedConfig | undefined;
  * const other = gigstack.withTeam("team_4TzW8nRb2QeK"); // gigstack Connect
  * ```
  */
-export class Gigstack {
-  // Bound at construction from resources.ts (declared here for the types).
+export class Gigstack implements Resources {
+  // Bound at construction from resources.ts (declared here for the types; a hover shows each
+  // group's description through `implements Resources`).
   declare readonly clients: Resources["clients"];
   declare readonly services: Resources["services"];
   declare readonly invoices: Resources["invoices"];
