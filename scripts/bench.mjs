@@ -332,6 +332,7 @@ console.log(
     ...[
       ["empty file (the floor: lib and @types/node)", types.empty],
       ["new Gigstack() + receipts.get + clients.list + invoices.income.create", types.consumer],
+      ["a code table from gigstack-ts/catalogs", types.catalogs],
     ].map(([name, f]) => [name, f.Instantiations, f.Types, f.Files, `${f["Check time"]} s`]),
   ]),
 );
