@@ -38,7 +38,7 @@ export const CATALOGS = `import { PAYMENT_FORMS, type PaymentForm } from "gigsta
 export const form: PaymentForm = PAYMENT_FORMS[0].code;
 `;
 
-/** The \`tsc --extendedDiagnostics\` figures of one file, keyed by their label. */
+/** The `tsc --extendedDiagnostics` figures of one file, keyed by their label. */
 async function diagnostics(dir, file) {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
   // The options of test/package.test.ts's bundler consumer; `skipLibCheck: false` as the issue asks.
