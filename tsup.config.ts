@@ -33,11 +33,15 @@ export default defineConfig({
     webhooks: "src/webhooks.ts",
     // Node-only (child processes, http servers): imports node: built-ins, never reached from the core.
     testing: "src/testing/index.ts",
+    raw: "src/raw-entry.ts",
+    zod: "src/zod.ts",
   },
   format: ["esm", "cjs"],
   // CommonJS shares chunks too (tsup's cjs splitting), so classes are not duplicated per entry.
   splitting: true,
-  dts: true,
+  // stripInternal: `@internal` members (test hooks, `Gigstack#raw`, whose type would pull
+  // openapi-fetch's declarations into every consumer; see src/raw-entry.ts) are not published.
+  dts: { compilerOptions: { stripInternal: true } },
   clean: true,
   // The core runs on Node 20+, Bun, Deno and edge runtimes: nothing Node-specific is assumed.
   platform: "neutral",

@@ -8,7 +8,9 @@
 //      the core is made of;
 //   3. auto-pagination over BENCH_TOTAL_ITEMS (100 000) items: time, peak RSS growth, and the
 //      heap still retained after a GC, beside a plain fetch loop over the same pages;
-//   4. codegen time for the whole spec.
+//   4. codegen time for the whole spec;
+//   5. what the packed declarations cost a consumer's type-check (tsc --extendedDiagnostics,
+//      skipLibCheck: false): instantiations of a client + get + list + create (bench-types.mjs).
 // A benchmark, never a test: it asserts nothing, it reports. Targets are shown beside the figures.
 import { fork, spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
@@ -16,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import createClient from "openapi-fetch";
 import { Gigstack } from "../dist/index.js";
 import { bundleSize } from "./bench-size.mjs";
+import { INSTANTIATION_TARGET, typeCost } from "./bench-types.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 5_000);
@@ -181,6 +184,8 @@ const bundles = [
   ["gigstack-ts/catalogs (every export)", `export * from "${dist}/catalogs.js";\n`, ""],
   ["gigstack-ts/fiscal (every export)", `export * from "${dist}/fiscal.js";\n`, ""],
   ["gigstack-ts/webhooks (every export)", `export * from "${dist}/webhooks.js";\n`, ""],
+  ["gigstack-ts/zod (every export)", `export * from "${dist}/zod.js";\n`, ""],
+  ["gigstack-ts/raw (every export)", `export * from "${dist}/raw.js";\n`, ""],
   ["reference: openapi-fetch alone", `import c from "openapi-fetch";\nexport const api = c({ baseUrl: "/" });\n`, ""],
 ];
 const sizes = [];
@@ -299,4 +304,25 @@ console.log(
 console.log(
   `   median of 3: ${(median.ms / 1000).toFixed(2)} s (min ${(codegen[0].ms / 1000).toFixed(2)} s)` +
     `${codegen.some((c) => c.code !== 0) ? " — generated/ is stale or generation failed" : ""}`,
+);
+
+// ------------------------------------------------------------------ 5. type-check cost
+
+const types = await typeCost();
+const instantiations = types.consumer.Instantiations;
+console.log(
+  `\n5. Type-check cost of the packed declarations (tsc --extendedDiagnostics, skipLibCheck: false, @types/node, lib es2022 + dom)`,
+);
+console.log(
+  pad([
+    ["file", "instantiations", "types", "files", "check time"],
+    ...[
+      ["empty file (the floor: lib and @types/node)", types.empty],
+      ["new Gigstack() + receipts.get + clients.list + invoices.income.create", types.consumer],
+      ["a code table from gigstack-ts/catalogs", types.catalogs],
+    ].map(([name, f]) => [name, f.Instantiations, f.Types, f.Files, `${f["Check time"]} s`]),
+  ]),
+);
+console.log(
+  `   ${instantiations} instantiations: target ≤ ${INSTANTIATION_TARGET} ${instantiations <= INSTANTIATION_TARGET ? "met" : "NOT met"} (${instantiations - types.empty.Instantiations} above the empty file)`,
 );

@@ -6,6 +6,8 @@
 //   generated/operations.ts  every operation as data: method, path, params, body kind, list kind
 //   generated/request-schemas.ts, response-schemas.ts  operationId -> its zod schemas
 //   generated/request-rules.ts  the request schemas compiled to the core's compact rule table
+//   generated/methods.ts     named types and explicit method signatures (scripts/generate-methods.mjs,
+//                            which also reads src/resources.ts and scripts/docs-pages.json)
 
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +17,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
 import { compileRequestRules } from "./compile-rules.mjs";
+import { generateMethods } from "./generate-methods.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specPath = `${root}openapi/gigstack-v2.yaml`;
@@ -188,6 +191,17 @@ export const operations: OperationTable = /* @__PURE__ */ decode(\`
 ${encoded.join("\n")}
 \`);
 `,
+);
+// 3b. Named types and the methods' explicit signatures.
+writeFileSync(
+  `${out}/methods.ts`,
+  generateMethods({
+    spec,
+    ops: sorted,
+    resourcesFile: `${root}src/resources.ts`,
+    docsPages: JSON.parse(readFileSync(`${root}scripts/docs-pages.json`, "utf8")),
+    banner,
+  }),
 );
 // 4. Maps from operationId to its zod schemas. Request validation (always on) needs body and
 // query schemas; response validation (opt-in) needs the rest. The plugin writes one module,

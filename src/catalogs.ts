@@ -1,7 +1,9 @@
 /**
  * SAT CFDI 4.0 code tables (Anexo 20) that gigstack fields take, as data: each table is the single
- * source of its literal union type and of its zod enum, so the type, the runtime check and the
- * rules read from the table can never disagree. A test compares every table with the spec's enum.
+ * source of its literal union type and of its zod enum (in `gigstack-ts/zod`, so that a program
+ * that does not use zod does not type-check zod's declarations), so the type, the runtime check
+ * and the rules read from the table can never disagree. A test compares every table with the
+ * spec's enum.
  *
  * All codes are strings (`"03"`, not `3`): the SAT catalogues are keyed by text, leading zeros count.
  * Descriptions are the SAT's official Spanish names, which is what accountants and the PDF show.
@@ -12,9 +14,7 @@
  * ```
  * @module gigstack-ts/catalogs
  */
-import * as z from "zod/mini";
 import * as sat from "./sat.js";
-import { catalogCodes } from "./sat.js";
 import * as names from "./sat-names.js";
 
 export {
@@ -82,20 +82,3 @@ export const CANCELLATION_MOTIVES = /* @__PURE__ */ described(
 );
 /** A code of {@link CANCELLATION_MOTIVES}. */
 export type CancellationMotive = (typeof CANCELLATION_MOTIVES)[number]["code"];
-
-/** Validates a `tax_system` against {@link TAX_SYSTEMS}. */
-export const TaxSystemSchema = /* @__PURE__ */ z.enum(catalogCodes(TAX_SYSTEMS));
-/** Validates a `payment_form` against {@link PAYMENT_FORMS}. */
-export const PaymentFormSchema = /* @__PURE__ */ z.enum(catalogCodes(PAYMENT_FORMS));
-/** Validates a `use` against {@link CFDI_USES} (so it rejects the 3.3-only `P01`). */
-export const CfdiUseSchema = /* @__PURE__ */ z.enum(catalogCodes(CFDI_USES));
-/** Validates a `payment_method` against {@link PAYMENT_METHODS}. */
-export const PaymentMethodSchema = /* @__PURE__ */ z.enum(catalogCodes(PAYMENT_METHODS));
-/** Validates a `global.periodicity` against {@link GLOBAL_PERIODICITIES}. */
-export const GlobalPeriodicitySchema = /* @__PURE__ */ z.enum(catalogCodes(GLOBAL_PERIODICITIES));
-/** Validates a `global.months` against {@link MONTHS}. */
-export const MonthSchema = /* @__PURE__ */ z.enum(catalogCodes(MONTHS));
-/** Validates a `relationship` against {@link RELATIONSHIP_TYPES}. */
-export const RelationshipTypeSchema = /* @__PURE__ */ z.enum(catalogCodes(RELATIONSHIP_TYPES));
-/** Validates a `motive` against {@link CANCELLATION_MOTIVES}. */
-export const CancellationMotiveSchema = /* @__PURE__ */ z.enum(catalogCodes(CANCELLATION_MOTIVES));

@@ -4,6 +4,7 @@
  * written by hand beyond the few friendlier signatures at the bottom.
  */
 import type { Client as OpenApiClient } from "openapi-fetch";
+import type { ClientsResource, GigstackResources, InvoicesResource, TeamsResource } from "../generated/methods.js";
 import { operations } from "../generated/operations.js";
 import type { paths } from "../generated/types.js";
 import {
@@ -21,9 +22,17 @@ import { GigstackConfigError, GigstackMalformedResponseError, GigstackValidation
 import { downloadInvoiceFile, type InvoiceFileFormat, toFormData } from "./files.js";
 import { cursorPages, PagePromise, type RawPage } from "./pagination.js";
 import { lazyRawClient } from "./raw.js";
-import { type Bound, customOperations, type ResourceTree, resources } from "./resources.js";
+import { customOperations, type ResourceTree, resources } from "./resources.js";
 import { type IncomingResponse, send } from "./transport.js";
-import type { DataOf, OperationId, QueryOf, Upload } from "./types.js";
+import type {
+  ClientUploadCsfQuery,
+  ClientUploadCsfResult,
+  DataOf,
+  OperationId,
+  TeamUploadCsdParams,
+  TeamUploadCsdResult,
+  Upload,
+} from "./types.js";
 import { checkRequest, validateResponse } from "./validation.js";
 
 type Operation = (typeof operations)[OperationId];
@@ -51,34 +60,47 @@ interface CallParts {
   options: RequestOptions | undefined;
 }
 
-type Tree = Bound<typeof resources>;
+/** `gigstack.clients`: the generated methods plus the CSF upload, which takes the file itself. */
+interface Clients extends ClientsResource {
+  /**
+   * Uploads a Constancia de Situación Fiscal (PDF) to create a client, or to update `client_id`'s:
+   * `POST /clients/csf`.
+   * @see {@link https://docs.gigstack.io/upload-csf-pdf-to-create-or-update-client-24485403e0 | gigstack docs: Upload CSF}
+   */
+  uploadCsf(file: Upload, query?: ClientUploadCsfQuery, options?: RequestOptions): Promise<ClientUploadCsfResult>;
+}
 
-/** The methods of resources.ts, plus the few with a hand-written signature. */
-type Resources = Omit<Tree, "clients" | "teams" | "invoices"> & {
-  clients: Tree["clients"] & {
-    /** Uploads a Constancia de Situación Fiscal (PDF) to create a client, or to update `client_id`'s. */
-    uploadCsf(
-      file: Upload,
-      query?: QueryOf<"uploadClientCsf">,
-      options?: RequestOptions,
-    ): Promise<DataOf<"uploadClientCsf">>;
-  };
-  teams: Tree["teams"] & {
-    /** Uploads the team's CSD (certificado de sello digital): the .cer, the .key and its password. */
-    uploadCsd(
-      id: string,
-      csd: { cer: Upload; key: Upload; password: string },
-      options?: RequestOptions,
-    ): Promise<DataOf<"uploadTeamCsdCertificates">>;
-  };
-  invoices: Tree["invoices"] & {
-    /**
-     * The invoice's PDF or XML bytes, fetched from the URL that `files(id)` returns. The API key
-     * is sent only if that URL is on the API's own origin.
-     */
-    download(id: string, format: InvoiceFileFormat, options?: RequestOptions): Promise<Uint8Array>;
-  };
-};
+/** `gigstack.teams`: the generated methods plus the CSD upload, with clearer part names. */
+interface Teams extends TeamsResource {
+  /**
+   * Uploads the team's CSD (certificado de sello digital): the .cer, the .key and its password:
+   * `POST /teams/{id}/sat-connection`.
+   * @see {@link https://docs.gigstack.io/upload-sat-csd-certificates-24733147e0 | gigstack docs: Upload SAT CSD certificates}
+   */
+  uploadCsd(id: string, csd: TeamUploadCsdParams, options?: RequestOptions): Promise<TeamUploadCsdResult>;
+}
+
+/** `gigstack.invoices`: the generated methods plus the download of an invoice's files. */
+interface Invoices extends InvoicesResource {
+  /**
+   * The invoice's PDF or XML bytes, fetched from the URL that `files(id)` returns. The API key
+   * is sent only if that URL is on the API's own origin.
+   */
+  download(id: string, format: InvoiceFileFormat, options?: RequestOptions): Promise<Uint8Array>;
+}
+
+/**
+ * The methods of resources.ts, declared by generated/methods.ts (explicit signatures with named
+ * parameters and doc comments), plus the few with a hand-written signature.
+ */
+interface Resources extends Omit<GigstackResources, "clients" | "teams" | "invoices"> {
+  /** Customers (receivers of CFDIs) with their fiscal data. */
+  readonly clients: Clients;
+  /** Teams (issuers), their settings, series, members and SAT connection. */
+  readonly teams: Teams;
+  /** CFDI 4.0 income (I), egress (E), payment-complement (P) and transfer (T) invoices. */
+  readonly invoices: Invoices;
+}
 
 const NO_OPTIONS: RequestOptions = Object.freeze({});
 
@@ -125,8 +147,9 @@ let inheritedConfig: ResolvedConfig | undefined;
  * const other = gigstack.withTeam("team_4TzW8nRb2QeK"); // gigstack Connect
  * ```
  */
-export class Gigstack {
-  // Bound at construction from resources.ts (declared here for the types).
+export class Gigstack implements Resources {
+  // Bound at construction from resources.ts (declared here for the types; a hover shows each
+  // group's description through `implements Resources`).
   declare readonly clients: Resources["clients"];
   declare readonly services: Resources["services"];
   declare readonly invoices: Resources["invoices"];
@@ -148,11 +171,11 @@ export class Gigstack {
     bindTree(this as unknown as Dict, resources, (plan, args) => this.#invoke(plan, args));
     // The hand-written signatures declared in `Resources` above.
     Object.assign(this.clients, {
-      uploadCsf: (file: Upload, query?: QueryOf<"uploadClientCsf">, options?: RequestOptions) =>
+      uploadCsf: (file: Upload, query?: ClientUploadCsfQuery, options?: RequestOptions) =>
         this.#call(planOf("uploadClientCsf", "clients.uploadCsf"), { path: [], body: { file }, query, options }),
     });
     Object.assign(this.teams, {
-      uploadCsd: (id: string, csd: { cer: Upload; key: Upload; password: string }, options?: RequestOptions) =>
+      uploadCsd: (id: string, csd: TeamUploadCsdParams, options?: RequestOptions) =>
         this.#call(planOf("uploadTeamCsdCertificates", "teams.uploadCsd"), {
           path: [id],
           body: { cert: csd.cer, key: csd.key, keyPass: csd.password },
@@ -191,6 +214,10 @@ export class Gigstack {
    * The openapi-fetch client typed by the spec's paths, with the key and the client's team
    * applied: for calls the methods do not cover. No retries, validation or error mapping.
    * openapi-fetch itself is loaded on the first call (see raw.ts).
+   *
+   * @internal Left out of the published declarations (tsup's `stripInternal`): its type needs
+   * openapi-fetch's, which would cost every consumer's type-check (see raw-entry.ts). Users reach
+   * it typed through `rawClient(gigstack)` from `gigstack-ts/raw`; at runtime it is unchanged.
    */
   get raw(): OpenApiClient<paths> {
     this.#raw ??= lazyRawClient(this.#config);

@@ -1,9 +1,11 @@
 /**
- * The SDK's surface as data: resource → method name → operationId. Each entry becomes a typed
- * method whose arguments and result come from the spec (see types.ts); the handful of methods
- * with a friendlier signature are added in client.ts.
+ * The SDK's surface as data: resource → method name → operationId. Each entry becomes a method
+ * bound at runtime (client.ts), typed by the explicit signature that scripts/generate-methods.mjs
+ * writes from this tree and the spec (generated/methods.ts; test/method-types.test.ts checks it
+ * against the computed Method<K> of types.ts); the handful of methods with a friendlier
+ * signature are added in client.ts.
  */
-import type { Method, OperationId } from "./types.js";
+import type { OperationId } from "./types.js";
 
 export const resources = {
   /** Customers (receivers of CFDIs) with their fiscal data. */
@@ -313,6 +315,3 @@ export const customOperations = ["uploadClientCsf", "uploadTeamCsdCertificates"]
 export interface ResourceTree {
   [name: string]: OperationId | ResourceTree;
 }
-
-/** The method tree type of a resource tree. */
-export type Bound<T> = { [K in keyof T]: T[K] extends OperationId ? Method<T[K]> : Bound<T[K]> };

@@ -2,7 +2,7 @@
  * Method types derived from the generated operation types, so that every method's parameters
  * and result follow the spec with no hand-written copies.
  */
-import type { operations as OperationTable } from "../generated/operations.js";
+import type { OperationTable } from "../generated/operations.js";
 import type { components, operations } from "../generated/types.js";
 import type { RequestOptions } from "./config.js";
 import type { PagePromise } from "./pagination.js";
@@ -10,8 +10,8 @@ import type { PagePromise } from "./pagination.js";
 /** Every schema of the spec by name, e.g. `Schemas["Client"]`, `Schemas["Invoice"]`. */
 export type Schemas = components["schemas"];
 /** The `operationId` of each operation of the spec, e.g. `"createIncomeInvoice"`. */
-export type OperationId = keyof typeof OperationTable & keyof operations;
-type Table<K extends OperationId> = (typeof OperationTable)[K];
+export type OperationId = keyof OperationTable & keyof operations;
+type Table<K extends OperationId> = OperationTable[K];
 
 /** What an upload part accepts: a Blob (or File), or raw bytes. */
 export type Upload = Blob | Uint8Array;
@@ -20,7 +20,7 @@ type Content<K extends OperationId> =
   NonNullable<operations[K]["requestBody"]> extends { content: infer C } ? C : never;
 
 /** Multipart parts typed as `Blob` in the generated types may also be given as bytes. */
-type Uploadable<T> = { [P in keyof T]: T[P] extends Blob ? Upload : T[P] };
+export type Uploadable<T> = { [P in keyof T]: T[P] extends Blob ? Upload : T[P] };
 
 /** The request body of an operation: JSON, or the parts of a multipart upload. */
 export type BodyOf<K extends OperationId> =
@@ -41,7 +41,9 @@ type Success<R> = R extends { 200: infer S }
     ? S
     : R extends { 202: infer S }
       ? S
-      : never;
+      : R extends { 204: infer S }
+        ? S
+        : never;
 type JsonOf<S> = S extends { content: { "application/json": infer J } } ? J : undefined;
 /** The JSON body of the operation's success response. */
 export type ResponseOf<K extends OperationId> = JsonOf<Success<operations[K]["responses"]>>;
@@ -85,3 +87,18 @@ export type ResultOf<K extends OperationId> = Table<K>["list"] extends false
 
 /** A method generated from an operation. */
 export type Method<K extends OperationId> = (...args: ArgsOf<K>) => ResultOf<K>;
+
+// The named types of the methods with a hand-written signature (client.ts); the generated ones
+// are in generated/methods.ts.
+/** The query of `clients.uploadCsf` (`client_id` to update that client instead of creating one). */
+export type ClientUploadCsfQuery = QueryOf<"uploadClientCsf">;
+/** What `clients.uploadCsf` resolves to. */
+export type ClientUploadCsfResult = DataOf<"uploadClientCsf">;
+/** The CSD of `teams.uploadCsd`: the certificate (.cer), the private key (.key) and its password. */
+export interface TeamUploadCsdParams {
+  cer: Upload;
+  key: Upload;
+  password: string;
+}
+/** What `teams.uploadCsd` resolves to. */
+export type TeamUploadCsdResult = DataOf<"uploadTeamCsdCertificates">;

@@ -24,7 +24,9 @@ import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { editor } from "./support/editor.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
@@ -104,8 +106,8 @@ try {
 } catch (err) {
   out.invalidResponse = err instanceof GigstackValidationError;
 }
-// gigstack.raw loads openapi-fetch (another lazy chunk) on its first call.
-const raw = await gigstack.raw.GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
+// rawClient (gigstack-ts/raw) loads openapi-fetch (another lazy chunk) on its first call.
+const raw = await rawClient(gigstack).GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
 out.raw = [raw.response.status, raw.data?.data?.id];
 out.calls = calls;
 out.catalogs = [TAX_SYSTEMS.find((t) => t.code === "601")?.description, TaxSystemSchema.safeParse("601").success, TaxSystemSchema.safeParse("999").success];
@@ -122,15 +124,19 @@ console.log(JSON.stringify(out));
 `;
 
 const esm = `import { DEFAULT_BASE_URL, Gigstack, GigstackApiError, GigstackError, GigstackValidationError, NotFoundError } from "gigstack-ts";
-import { TAX_SYSTEMS, TaxSystemSchema } from "gigstack-ts/catalogs";
+import { TAX_SYSTEMS } from "gigstack-ts/catalogs";
+import { TaxSystemSchema } from "gigstack-ts/zod";
 import { validateRfc } from "gigstack-ts/fiscal";
 import { GigstackWebhookError, parseWebhookEvent } from "gigstack-ts/webhooks";
+import { rawClient } from "gigstack-ts/raw";
 ${consumerBody}`;
 
 const cjs = `const { DEFAULT_BASE_URL, Gigstack, GigstackApiError, GigstackError, GigstackValidationError, NotFoundError } = require("gigstack-ts");
-const { TAX_SYSTEMS, TaxSystemSchema } = require("gigstack-ts/catalogs");
+const { TAX_SYSTEMS } = require("gigstack-ts/catalogs");
+const { TaxSystemSchema } = require("gigstack-ts/zod");
 const { validateRfc } = require("gigstack-ts/fiscal");
 const { GigstackWebhookError, parseWebhookEvent } = require("gigstack-ts/webhooks");
+const { rawClient } = require("gigstack-ts/raw");
 if (require("gigstack-ts/package.json").name !== "gigstack-ts") throw new Error("package.json is not exported");
 (async () => {
 ${consumerBody}
@@ -140,9 +146,18 @@ ${consumerBody}
 });`;
 
 /** Type-checked, never run: the declarations must type the API precisely, not as `any`. */
-const typed = `import { type DataOf, Gigstack, GigstackError, type ItemOf } from "gigstack-ts";
+const typed = `import {
+  type ClientListItem,
+  type DataOf,
+  Gigstack,
+  GigstackError,
+  type Invoice,
+  type InvoiceIncomeCreateParams,
+  type ItemOf,
+} from "gigstack-ts";
 import { TAX_SYSTEMS, type TaxSystem } from "gigstack-ts/catalogs";
 import { validateRfc } from "gigstack-ts/fiscal";
+import { rawClient } from "gigstack-ts/raw";
 import { isWebhookEventType, parseWebhookEvent } from "gigstack-ts/webhooks";
 
 export async function main(): Promise<string[]> {
@@ -155,8 +170,24 @@ export async function main(): Promise<string[]> {
   }
   // @ts-expect-error an id is a string
   await gigstack.receipts.get(42);
+  // A body built in a typed variable first, by its named type (issue 14).
+  const body: InvoiceIncomeCreateParams = {
+    client: { id: "client_1" },
+    items: [{ id: "service_1", quantity: 1 }],
+    payment_form: "03",
+  };
+  const invoice: Invoice = await gigstack.invoices.income.create(body);
+  if (invoice.uuid) ids.push(invoice.uuid);
+  // @ts-expect-error not a SAT c_FormaPago code
+  const typo: InvoiceIncomeCreateParams = { ...body, payment_form: "3" };
+  const first: ClientListItem | undefined = (await gigstack.clients.list()).data[0];
+  ids.push(first?.id ?? "", typo.series ?? "");
   // @ts-expect-error no such method
   gigstack.receipts.frobnicate();
+  const raw = await rawClient(gigstack).GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
+  if (raw.data) ids.push(raw.data.data.id);
+  // @ts-expect-error not a path of the spec
+  await rawClient(gigstack).GET("/receipts/{id}/nope");
   const regime: TaxSystem = TAX_SYSTEMS[0].code;
   // @ts-expect-error not a SAT regime
   const wrong: TaxSystem = "999";
@@ -239,6 +270,72 @@ describe("the published package", () => {
     for (const target of targets) expect(files).toContain(target.slice(2));
   });
 
+  it("declares each entry once: the ESM .d.ts re-exports the CommonJS .d.cts", () => {
+    const files = packed.files.map((f) => f.path);
+    // An entry built for ESM only (no .d.cts) would keep its own declarations.
+    const esm = files.filter((f) => f.endsWith(".d.ts") && files.includes(f.replace(/\.d\.ts$/, ".d.cts")));
+    for (const file of esm) {
+      const text = readFileSync(join(consumer, "node_modules", "gigstack-ts", file), "utf8");
+      expect(text, file).toBe(`export * from "./${file.slice("dist/".length).replace(/\.d\.ts$/, ".cjs")}";\n`);
+    }
+    expect(esm.length).toBeGreaterThan(0);
+  });
+
+  /** The packages the declarations of `entry` import, following its chunks. */
+  const declarationImports = (entry: string): Set<string> => {
+    const dist = join(consumer, "node_modules", "gigstack-ts", "dist");
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(join(dist, file), "utf8");
+      // Statements only (at the start of a line): doc comments quote imports too.
+      for (const [, from, bare] of text.matchAll(
+        /^(?:import|export)\b[^;]*?\bfrom ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]/gm,
+      )) {
+        const spec = from ?? bare;
+        if (spec === undefined) continue;
+        if (spec.startsWith("./")) visit(spec.slice(2).replace(/\.c?js$/, ".d.cts"));
+        else packages.add(spec);
+      }
+    };
+    visit(`${entry}.d.cts`);
+    return packages;
+  };
+
+  it("keeps zod's and openapi-fetch's declarations out of the entries that do not need them", () => {
+    // Each costs a consumer that checks libraries tens of thousands of type instantiations.
+    expect([...declarationImports("index")]).toEqual([]);
+    expect([...declarationImports("catalogs")]).toEqual([]);
+    expect([...declarationImports("fiscal")]).toEqual([]);
+    expect([...declarationImports("raw")]).toEqual(["openapi-fetch"]);
+    expect([...declarationImports("zod")]).toContain("zod/mini");
+  });
+
+  it("shows a method's named parameters, route and docs page on hover, from the published declarations", () => {
+    const probe = `import { Gigstack } from "gigstack-ts";
+const gigstack = new Gigstack({ apiKey: "sk_test" });
+export const payment = gigstack.payments.register({ client: { id: "client_1" }, items: [], payment_form: "03" });
+`;
+    const options: ts.CompilerOptions = {
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      target: ts.ScriptTarget.ES2022,
+      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+      types: [],
+      strict: true,
+      noEmit: true,
+    };
+    const probed = editor(join(consumer, "hover.ts"), probe, options, consumer);
+    const hover = probed.hover("register");
+    expect(hover.signature).toContain(
+      "register(body: PaymentRegisterParams, options?: RequestOptions): Promise<PaymentRegisterResult>",
+    );
+    expect(hover.documentation).toContain("POST /payments/register");
+    expect(hover.see.join(" ")).toContain("https://docs.gigstack.io/register-payment-20352682e0");
+  }, 60_000);
+
   it("passes publint --strict", async () => {
     const { stdout } = await run(bin("publint"), ["run", "--strict", tarball], root);
     expect(stdout).toContain("All good");
@@ -258,8 +355,10 @@ describe("the published package", () => {
       "./catalogs",
       "./fiscal",
       "./package.json",
+      "./raw",
       "./testing",
       "./webhooks",
+      "./zod",
     ]);
   }, 120_000);
 

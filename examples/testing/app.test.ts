@@ -7,6 +7,7 @@
  * Needs: npm i -D gigstack-ts vitest @stoplight/prism-cli@5.14.2
  */
 import { GigstackApiError, NotFoundError } from "gigstack-ts";
+import { rawClient } from "gigstack-ts/raw";
 import { type MockServer, prefer, startMockServer } from "gigstack-ts/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { invoicePaidSale, type Sale } from "./app.js";
@@ -82,9 +83,9 @@ describe("the mock", () => {
 
   it("reports a request that breaks the spec", async () => {
     const gigstack = mock.client();
-    // gigstack.raw is typed by the spec's paths, so this only compiles with a cast; at runtime
-    // the mock still checks it.
-    const { response, error } = await gigstack.raw.POST("/invoices/income", {
+    // The raw client (gigstack.raw) is typed by the spec's paths, so this only compiles with a
+    // cast; at runtime the mock still checks it.
+    const { response, error } = await rawClient(gigstack).POST("/invoices/income", {
       body: { items: [] } as never,
     });
 

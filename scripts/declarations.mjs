@@ -1,0 +1,49 @@
+// After tsup (`npm run build`): the declarations once, not once per module format. tsup writes
+// each entry's types twice, as .d.ts (ESM) and .d.cts (CommonJS), with the shared chunks (the
+// 560 KB of spec types among them) duplicated under two names. The types are the same, so each
+// ESM entry's .d.ts becomes a one-line re-export of its .d.cts, and the ESM chunks go.
+// CommonJS holds them because an ES module may import a CommonJS one (TypeScript types that
+// import under node16/nodenext and bundler resolution alike) while the reverse is refused.
+// publint and @arethetypeswrong/cli check the result (test/package.test.ts).
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+
+/** The .d.ts files package.json exports: the ESM entry points. */
+const entries = new Set(
+  JSON.stringify(pkg.exports)
+    .match(/\.\/dist\/[\w.-]+\.d\.ts/g)
+    .map((p) => p.slice("./dist/".length)),
+);
+/** The relative declaration files a declaration file imports (its chunks). */
+const importsOf = (file) =>
+  [...readFileSync(`${dist}${file}`, "utf8").matchAll(/^(?:import|export)\b[^;]*?['"]\.\/([\w.-]+)\.js['"]/gm)].map(
+    ([, name]) => `${name}.d.ts`,
+  );
+const twinOf = (file) => `${dist}${file.replace(/\.d\.ts$/, ".d.cts")}`;
+// An entry built for ESM only (no .d.cts) keeps its declarations and the ESM chunks they import.
+const keep = new Set();
+const keepWithChunks = (file) => {
+  if (keep.has(file)) return;
+  keep.add(file);
+  for (const chunk of importsOf(file)) keepWithChunks(chunk);
+};
+for (const entry of entries) if (!statSync(twinOf(entry), { throwIfNoEntry: false })) keepWithChunks(entry);
+
+let before = 0;
+let after = 0;
+for (const file of readdirSync(dist)) {
+  if (!file.endsWith(".d.ts") || keep.has(file)) continue;
+  const path = `${dist}${file}`;
+  before += statSync(path).size;
+  if (!entries.has(file)) {
+    rmSync(path); // an ESM chunk: nothing refers to it once the entries re-export their twins
+    continue;
+  }
+  const text = `export * from "./${file.replace(/\.d\.ts$/, ".cjs")}";\n`;
+  writeFileSync(path, text);
+  after += text.length;
+}
+console.log(`declarations: ESM entries re-export their .d.cts twins (${before} bytes of .d.ts → ${after})`);
