@@ -97,7 +97,7 @@ function compilerOptions(dir: string): ts.CompilerOptions {
   if (errors.length > 0) {
     throw new Error(errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n"));
   }
-  return { ...parsed.options, noEmit: true, rootDir: undefined, outDir: join(dir, "out") };
+  return { ...parsed.options, noEmit: true, outDir: join(dir, "out") };
 }
 
 /** Checks the given snippets in one program; errors point at the Markdown file and line. */
