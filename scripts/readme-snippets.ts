@@ -2,7 +2,7 @@
  * Type-checks the TypeScript snippets of the README (and CHANGELOG) against the sources, the way
  * a user's strict project would compile them, so that the documentation cannot drift from the API.
  *
- * Each ```ts block becomes its own ES module in a temporary directory; tsconfig.readme.json maps
+ * Each ```ts block becomes its own ES module in a temporary directory under .scratch/; tsconfig.readme.json maps
  * "gigstack-ts" and its subpath entries to src/ with `paths`. All blocks are checked by one
  * TypeScript program (one pass over src/ and generated/, so it stays fast). A block fenced
  * ```ts no-check is skipped: use it only for code that cannot compile on its own (pseudo-code).
@@ -12,8 +12,7 @@
  *
  *   npx tsx scripts/readme-snippets.ts [README.md CHANGELOG.md]
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
@@ -103,7 +102,10 @@ function compilerOptions(dir: string): ts.CompilerOptions {
 /** Checks the given snippets in one program; errors point at the Markdown file and line. */
 export function checkSnippets(snippets: Snippet[]): SnippetError[] {
   if (snippets.length === 0) return [];
-  const dir = mkdtempSync(join(tmpdir(), "gigstack-readme-"));
+  // Inside the repository (.scratch/ is git- and lint-ignored) so that a snippet's other bare
+  // imports (vitest, node types) resolve from node_modules as they would in a user's project.
+  mkdirSync(join(ROOT, ".scratch"), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, ".scratch", "readme-"));
   try {
     // .mts: always an ES module, so top-level await and `import` work whatever package.json says.
     const files = snippets.map((s, n) => {
@@ -139,7 +141,7 @@ export function checkMarkdownFiles(names: string[]): SnippetReport {
   const checked: Snippet[] = [];
   const skipped: Snippet[] = [];
   for (const name of names) {
-    const found = extractSnippets(readFileSync(join(ROOT, name), "utf8"), name);
+    const found = extractSnippets(readFileSync(resolve(ROOT, name), "utf8"), name);
     checked.push(...found.checked);
     skipped.push(...found.skipped);
   }
