@@ -86,7 +86,7 @@ export interface AttemptEvent {
   retry?: AttemptRetry | undefined;
 }
 
-/** What an attempt is for, as the transport knows it. @internal */
+/** What an attempt is for, as the transport knows it (not exported from the package). */
 export interface AttemptTarget {
   operationId: string;
   method: string;
@@ -94,7 +94,7 @@ export interface AttemptTarget {
   query: string;
 }
 
-/** A logger with all four levels, filtered by the client's level and redacted. @internal */
+/** A logger with all four levels, filtered by the client's level and redacted (not exported from the package). */
 export interface LevelLogger {
   error(message: string): void;
   warn(message: string): void;
@@ -104,7 +104,7 @@ export interface LevelLogger {
 
 /**
  * The transport's side of logging. `attempt` is 0-based here (the transport's loop counter);
- * lines and events count from 1. @internal
+ * lines and events count from 1. Not exported from the package.
  */
 export interface Observer {
   /** Before an attempt: returns its start time; at debug, logs the request's headers and body. */
