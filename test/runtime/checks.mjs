@@ -11,7 +11,9 @@ import {
   GigstackTimeoutError,
   NotFoundError,
 } from "gigstack-ts";
-import { TAX_SYSTEMS, TaxSystemSchema } from "gigstack-ts/catalogs";
+import { TAX_SYSTEMS } from "gigstack-ts/catalogs";
+import { rawClient } from "gigstack-ts/raw";
+import { TaxSystemSchema } from "gigstack-ts/zod";
 import { validateRfc } from "gigstack-ts/fiscal";
 import { parseWebhookEvent } from "gigstack-ts/webhooks";
 
@@ -99,8 +101,8 @@ export function checks(origin, run) {
       check(bytes instanceof Uint8Array && text === "%PDF-1.7 gigstack runtime matrix\n", "the PDF's bytes", text);
     },
     "raw (openapi-fetch)": async () => {
-      const { data, response } = await gigstack().raw.GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
-      check(response.status === 200 && data?.data?.id === "rec_1", "gigstack.raw.GET", data);
+      const { data, response } = await rawClient(gigstack()).GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
+      check(response.status === 200 && data?.data?.id === "rec_1", "rawClient(gigstack).GET", data);
     },
     "no key: a GigstackConfigError": async () => {
       // The key falls back to the environment, which Deno (no --allow-env) refuses to read and
@@ -112,7 +114,7 @@ export function checks(origin, run) {
       const event = parseWebhookEvent('{"type":"invoice.stamped","data":{"object":{"id":"inv_1"}}}');
       check(event.type === "invoice.stamped" && event.known && event.data.object.id === "inv_1", "parsed", event);
     },
-    "gigstack-ts/catalogs": async () => {
+    "gigstack-ts/catalogs and /zod": async () => {
       const regime = TAX_SYSTEMS.find((t) => t.code === "601")?.description;
       check(regime === "General de Ley Personas Morales", "TAX_SYSTEMS", regime);
       check(TaxSystemSchema.safeParse("601").success && !TaxSystemSchema.safeParse("999").success, "TaxSystemSchema");
