@@ -22,24 +22,32 @@
 //   ["d", inner]               has a default: optional, and counts as present for minProperties
 //   ["0", inner]               nullable
 //   ["*"]                      anything
+//
+// Stored as text (a line per node, decoded on load into exactly the arrays above; emitRequestRules
+// checks that, and test/rules.test.ts holds the decoded table to zod): the JSON form cost ~0.4 KB
+// of the core's min+gz budget in brackets and quotes. A line is its tag and space-separated
+// tokens; a reference to another node is its index, or `^` for the node on the line before (an
+// optional wraps the node compiled just before it, which gzip then sees as one repeated pattern):
+//   o strict min key ref key ref…   a ref min max   u ref ref…   i ref ref   ? ref   d ref   0 ref
+//   r ref   e value value…   b   *
+// Strings and numbers (whose checks hold regexes), and any node whose keys or values do not fit
+// as tokens, are stored as a JSON line (starting with `[`, absolute indexes).
+// The rule of each operation is stored positionally, in the order of generated/operations.ts:
+// `body[,query]` per operation, empty when it has none.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 import { build } from "esbuild";
 
-/**
- * @param {string} requestGenPath  generated/zod/request.gen.ts (as just written)
- * @param {Record<string, Record<string, string>>} roots  operationId -> { body?: zName, query?: zName }
- * @param {Map<string, number>} minProperties  zName -> minProperties (the refine codegen added)
- */
-export async function compileRequestRules(requestGenPath, roots, minProperties) {
+/** Bundles a TypeScript module (zod stays external, resolved from this repository) and imports it. */
+async function importBundled(path) {
   const cache = fileURLToPath(new URL("../node_modules/.cache/", import.meta.url));
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(`${cache}gigstack-rules-`);
-  let mod;
   try {
-    const file = `${dir}/request.mjs`;
+    const file = `${dir}/module.mjs`;
     await build({
-      entryPoints: [requestGenPath],
+      entryPoints: [path],
       bundle: true,
       format: "esm",
       platform: "node",
@@ -49,10 +57,19 @@ export async function compileRequestRules(requestGenPath, roots, minProperties) 
       // the schemas may have been written elsewhere (--check writes to a temporary folder).
       external: ["zod", "zod/*"],
     });
-    mod = await import(pathToFileURL(file).href);
+    return await import(pathToFileURL(file).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * @param {string} requestGenPath  generated/zod/request.gen.ts (as just written)
+ * @param {Record<string, Record<string, string>>} roots  operationId -> { body?: zName, query?: zName }
+ * @param {Map<string, number>} minProperties  zName -> minProperties (the refine codegen added)
+ */
+export async function compileRequestRules(requestGenPath, roots, minProperties) {
+  const mod = await importBundled(requestGenPath);
   const minOf = new Map([...minProperties].map(([name, n]) => [mod[name], n]));
 
   const nodes = [];
@@ -179,4 +196,113 @@ export async function compileRequestRules(requestGenPath, roots, minProperties) 
     if (Object.keys(entry).length) rules[id] = entry;
   }
   return { nodes, rules };
+}
+
+/** A word that can stand as a token of a line: no whitespace, not empty. */
+const word = (value) => typeof value === "string" && /^\S+$/.test(value);
+
+/** One node as a line of the stored text (see the format above); `i` is its index. */
+function encodeNode(node, i) {
+  const ref = (n) => (n === i - 1 ? "^" : String(n));
+  const [tag, a, b, c] = node;
+  switch (tag) {
+    case "o":
+      if (!a.every(([key]) => word(key))) break;
+      return ["o", b, c, ...a.flatMap(([key, n]) => [key, ref(n)])].join(" ");
+    case "e":
+      if (!a.every(word)) break;
+      return ["e", ...a].join(" ");
+    case "u":
+      return ["u", ...a.map(ref)].join(" ");
+    case "a":
+      return ["a", ref(a), b, c].join(" ");
+    case "i":
+      return ["i", ref(a), ref(b)].join(" ");
+    case "?":
+    case "d":
+    case "0":
+    case "r":
+      return [tag, ref(a)].join(" ");
+    case "b":
+    case "*":
+      return tag;
+  }
+  return JSON.stringify(node);
+}
+
+/** Inside a template literal: backslashes, backticks and `${` kept as they are. */
+const templateText = (text) => text.replace(/\\|`|\$\{/g, (m) => `\\${m}`);
+
+/**
+ * generated/request-rules.ts (without its banner) for the compiled table. `operationIds`: the
+ * operations in the order generated/operations.ts decodes them, which the rules are stored in.
+ */
+export function emitRequestRules({ nodes, rules }, operationIds) {
+  for (const id of Object.keys(rules)) {
+    if (!operationIds.includes(id)) throw new Error(`compile-rules: ${id} is not an operation`);
+  }
+  const text = nodes.map(encodeNode).join("\n");
+  const positions = operationIds
+    .map((id) => {
+      const r = rules[id] ?? {};
+      return `${r.body ?? ""}${r.query === undefined ? "" : `,${r.query}`}`;
+    })
+    .join(" ");
+  return `import { operations } from "./operations.js";
+
+/** Reads the stored nodes (the format is described in scripts/compile-rules.mjs). */
+function decodeNodes(text: string): unknown[] {
+  return text.split("\\n").map((line, i) => {
+    if (line[0] === "[") return JSON.parse(line);
+    const [tag, ...t] = line.split(" ") as [string, ...string[]];
+    const ref = (token: string | undefined) => (token === "^" ? i - 1 : Number(token));
+    switch (tag) {
+      case "o": {
+        const fields: [string, number][] = [];
+        for (let k = 2; k < t.length; k += 2) fields.push([t[k] as string, ref(t[k + 1])]);
+        return [tag, fields, Number(t[0]), Number(t[1])];
+      }
+      case "e":
+        return [tag, t];
+      case "u":
+        return [tag, t.map(ref)];
+      case "a":
+        return [tag, ref(t[0]), Number(t[1]), Number(t[2])];
+      default:
+        return [tag, ...t.map(ref)];
+    }
+  });
+}
+
+/** Reads the stored rules: \`body[,query]\` per operation, in the operation table's order. */
+function decodeRules(text: string): Record<string, { body?: number; query?: number }> {
+  const ids = Object.keys(operations);
+  const rules: Record<string, { body?: number; query?: number }> = {};
+  text.split(" ").forEach((token, i) => {
+    if (!token) return;
+    const [body, query] = token.split(",");
+    const rule: { body?: number; query?: number } = {};
+    if (body) rule.body = Number(body);
+    if (query) rule.query = Number(query);
+    rules[ids[i] as string] = rule;
+  });
+  return rules;
+}
+
+export const nodes: unknown[] = /* @__PURE__ */ decodeNodes(\`${templateText(text)}\`);
+
+export const requestRules: Record<string, { body?: number; query?: number }> = /* @__PURE__ */ decodeRules(
+  "${positions}",
+);
+`;
+}
+
+/** Fails the generation unless the written request-rules.ts decodes to exactly the compiled table. */
+export async function verifyRequestRules(path, { nodes, rules }) {
+  const mod = await importBundled(path);
+  if (!isDeepStrictEqual(mod.nodes, nodes))
+    throw new Error("compile-rules: the stored nodes do not decode as compiled");
+  if (!isDeepStrictEqual(mod.requestRules, rules)) {
+    throw new Error("compile-rules: the stored rules do not decode as compiled");
+  }
 }

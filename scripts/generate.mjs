@@ -16,7 +16,7 @@ import { createClient } from "@hey-api/openapi-ts";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
-import { compileRequestRules } from "./compile-rules.mjs";
+import { compileRequestRules, emitRequestRules, verifyRequestRules } from "./compile-rules.mjs";
 import { generateMethods } from "./generate-methods.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -290,9 +290,9 @@ const compiled = await compileRequestRules(`${out}/zod/request.gen.ts`, requestR
 writeFileSync(
   `${out}/request-rules.ts`,
   `${banner}// The request zod schemas compiled by scripts/compile-rules.mjs (the format is described there).\n` +
-    `export const nodes: unknown[] = ${JSON.stringify(compiled.nodes)};\n\n` +
-    `export const requestRules: Record<string, { body?: number; query?: number }> = ${JSON.stringify(compiled.rules, null, 2)};\n`,
+    emitRequestRules(compiled, Object.keys(sorted)),
 );
+await verifyRequestRules(`${out}/request-rules.ts`, compiled);
 writeFileSync(
   `${out}/request-schemas.ts`,
   emitMap("requestSchemas", Object.entries(requestRoots), "./zod/request.gen.js"),

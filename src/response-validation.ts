@@ -6,7 +6,6 @@
 import * as z from "zod/mini";
 import { responseSchemas } from "../generated/response-schemas.js";
 import type { ValidationIssue } from "./errors.js";
-import { describe } from "./rules.js";
 
 type RawIssue = z.core.$ZodRawIssue & {
   expected?: string;
@@ -18,6 +17,13 @@ type RawIssue = z.core.$ZodRawIssue & {
   pattern?: string;
   values?: unknown[];
 };
+
+/**
+ * A value's kind for messages, as rules.ts's `describe`. Not imported from there: a lazy chunk
+ * that imports from the core makes the bundler split the shared module into a chunk of its own,
+ * which grows what loads first (see explain.ts).
+ */
+const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
 
 /**
  * Readable messages, worded as the request checks of rules.ts word theirs. zod/mini ships no
