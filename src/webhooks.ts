@@ -58,8 +58,6 @@ export const WEBHOOK_EVENT_TYPES = [
 
 /** A known event name. */
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-/** Validates a known event name (e.g. the `events` of a webhook subscription). */
-export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 
 /** The resource each event family carries in `data.object`, keyed by the name's prefix. */
 export interface WebhookResources {

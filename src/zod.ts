@@ -23,7 +23,13 @@ import {
   TAX_SYSTEMS,
 } from "./catalogs.js";
 
-export { WebhookEventTypeSchema } from "./webhooks.js";
+import { WEBHOOK_EVENT_TYPES } from "./webhooks.js";
+
+/**
+ * Validates a known webhook event name (e.g. the `events` of a webhook subscription). Here, not in
+ * `gigstack-ts/webhooks`, so that the webhooks entry's declarations do not load zod's either.
+ */
+export const WebhookEventTypeSchema = /* @__PURE__ */ z.enum(WEBHOOK_EVENT_TYPES);
 
 /** Validates a `tax_system` against {@link TAX_SYSTEMS}. */
 export const TaxSystemSchema = /* @__PURE__ */ z.enum(catalogCodes(TAX_SYSTEMS));

@@ -309,6 +309,8 @@ describe("the published package", () => {
     expect([...declarationImports("index")]).toEqual([]);
     expect([...declarationImports("catalogs")]).toEqual([]);
     expect([...declarationImports("fiscal")]).toEqual([]);
+    expect([...declarationImports("webhooks")]).toEqual([]);
+    expect([...declarationImports("testing")]).not.toContain("zod/mini");
     expect([...declarationImports("raw")]).toEqual(["openapi-fetch"]);
     expect([...declarationImports("zod")]).toContain("zod/mini");
   });
