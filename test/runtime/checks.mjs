@@ -12,10 +12,10 @@ import {
   NotFoundError,
 } from "gigstack-ts";
 import { TAX_SYSTEMS } from "gigstack-ts/catalogs";
-import { rawClient } from "gigstack-ts/raw";
-import { TaxSystemSchema } from "gigstack-ts/zod";
 import { validateRfc } from "gigstack-ts/fiscal";
+import { rawClient } from "gigstack-ts/raw";
 import { parseWebhookEvent } from "gigstack-ts/webhooks";
+import { TaxSystemSchema } from "gigstack-ts/zod";
 
 export const KEY = "sk_test_runtime_matrix_5e2a";
 
@@ -101,7 +101,9 @@ export function checks(origin, run) {
       check(bytes instanceof Uint8Array && text === "%PDF-1.7 gigstack runtime matrix\n", "the PDF's bytes", text);
     },
     "raw (openapi-fetch)": async () => {
-      const { data, response } = await rawClient(gigstack()).GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
+      const { data, response } = await rawClient(gigstack()).GET("/receipts/{id}", {
+        params: { path: { id: "rec_1" } },
+      });
       check(response.status === 200 && data?.data?.id === "rec_1", "rawClient(gigstack).GET", data);
     },
     "no key: a GigstackConfigError": async () => {
