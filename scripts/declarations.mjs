@@ -47,3 +47,32 @@ for (const file of readdirSync(dist)) {
   after += text.length;
 }
 console.log(`declarations: ESM entries re-export their .d.cts twins (${before} bytes of .d.ts → ${after})`);
+
+// `gigstack.raw`, typed, for the apps that load `gigstack-ts/raw`. The getter is left out of the
+// root entry's declarations (`@internal`: its type is openapi-fetch's, ~155,000 instantiations for
+// every consumer that checks libraries); this module augmentation puts it back on the class as
+// soon as a program imports the raw entry (`import "gigstack-ts/raw"`, or anything from it). It is
+// written here, not in src/raw-entry.ts, because it must name the declaration chunk and the alias
+// the class has there, which exist only after the build. The package test compiles a consumer
+// against it.
+const rawDecl = `${dist}raw.d.cts`;
+const rawText = readFileSync(rawDecl, "utf8");
+const classImport = rawText.match(/^import \{ (\w+) as Gigstack \} from '(\.\/[\w.-]+\.cjs)';$/m);
+if (!classImport) throw new Error("declarations: dist/raw.d.cts does not import the Gigstack class as expected");
+const [, alias, chunk] = classImport;
+writeFileSync(
+  rawDecl,
+  `${rawText}
+declare module '${chunk}' {
+    interface ${alias} {
+        /**
+         * The openapi-fetch client typed by the spec's paths, with the key and the client's team
+         * applied (the same object as \`rawClient(gigstack)\`): for calls the methods do not cover.
+         * No retries, validation or error mapping. Typed once a program imports \`gigstack-ts/raw\`.
+         */
+        readonly raw: RawClient;
+    }
+}
+`,
+);
+console.log(`declarations: gigstack.raw typed for programs that import gigstack-ts/raw (${chunk}, ${alias})`);

@@ -215,9 +215,10 @@ export class Gigstack implements Resources {
    * applied: for calls the methods do not cover. No retries, validation or error mapping.
    * openapi-fetch itself is loaded on the first call (see raw.ts).
    *
-   * @internal Left out of the published declarations (tsup's `stripInternal`): its type needs
-   * openapi-fetch's, which would cost every consumer's type-check (see raw-entry.ts). Users reach
-   * it typed through `rawClient(gigstack)` from `gigstack-ts/raw`; at runtime it is unchanged.
+   * @internal Left out of the root entry's published declarations (tsup's `stripInternal`): its
+   * type needs openapi-fetch's, which would cost every consumer's type-check (see raw-entry.ts).
+   * `gigstack-ts/raw` puts it back, typed, by a module augmentation (scripts/declarations.mjs),
+   * for the programs that import that entry; it also exports `rawClient(gigstack)`.
    */
   get raw(): OpenApiClient<paths> {
     this.#raw ??= lazyRawClient(this.#config);

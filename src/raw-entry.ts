@@ -3,13 +3,16 @@
  * do not cover (no retries, validation or error mapping). Its own entry because openapi-fetch's
  * declarations alone cost a consumer's compiler ~155,000 type instantiations when it checks
  * libraries (`skipLibCheck: false`): three times the rest of the SDK, paid by every app that
- * imports `gigstack-ts` although few use `raw`. Here only the apps that do pay for it.
+ * imports `gigstack-ts` although few use `raw`. Here only the apps that do pay for it: importing
+ * this entry also types `gigstack.raw` (a module augmentation that the build appends to this
+ * entry's declarations, see scripts/declarations.mjs).
  *
  * ```ts
  * import { Gigstack } from "gigstack-ts";
  * import { rawClient } from "gigstack-ts/raw";
- * const api = rawClient(new Gigstack());
- * const { data, response } = await api.GET("/receipts/{id}", { params: { path: { id: "receipt_1" } } });
+ * const gigstack = new Gigstack();
+ * const { data, response } = await gigstack.raw.GET("/receipts/{id}", { params: { path: { id: "receipt_1" } } });
+ * rawClient(gigstack) === gigstack.raw; // true
  * ```
  * @module gigstack-ts/raw
  */

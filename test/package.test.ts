@@ -188,6 +188,11 @@ export async function main(): Promise<string[]> {
   if (raw.data) ids.push(raw.data.data.id);
   // @ts-expect-error not a path of the spec
   await rawClient(gigstack).GET("/receipts/{id}/nope");
+  // gigstack.raw is the same client, typed because this program imports gigstack-ts/raw.
+  const direct = await gigstack.raw.GET("/receipts/{id}", { params: { path: { id: "rec_1" } } });
+  if (direct.data) ids.push(direct.data.data.id);
+  // @ts-expect-error not a path of the spec
+  await gigstack.raw.GET("/receipts/{id}/nope");
   const regime: TaxSystem = TAX_SYSTEMS[0].code;
   // @ts-expect-error not a SAT regime
   const wrong: TaxSystem = "999";
@@ -416,6 +421,33 @@ export const payment = gigstack.payments.register({ client: { id: "client_1" }, 
     writeFileSync(join(consumer, "tsconfig.bundler.json"), config("esnext", "bundler", ["typed-bundler.ts"]));
     await run(bin("tsc"), ["-p", "tsconfig.node16.json"], consumer);
     await run(bin("tsc"), ["-p", "tsconfig.bundler.json"], consumer);
+  }, 120_000);
+
+  it("types gigstack.raw only in programs that import gigstack-ts/raw (openapi-fetch's types cost the others nothing)", async () => {
+    writeFileSync(
+      join(consumer, "no-raw.ts"),
+      `import { Gigstack } from "gigstack-ts";
+// @ts-expect-error gigstack.raw is typed by gigstack-ts/raw, which this program does not import
+export const raw = new Gigstack({ apiKey: "sk_test" }).raw;
+`,
+    );
+    writeFileSync(
+      join(consumer, "tsconfig.no-raw.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "esnext",
+          moduleResolution: "bundler",
+          target: "es2022",
+          lib: ["es2022", "dom"],
+          types: [],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+        },
+        files: ["no-raw.ts"],
+      }),
+    );
+    await run(bin("tsc"), ["-p", "tsconfig.no-raw.json"], consumer);
   }, 120_000);
 });
 

@@ -7,7 +7,8 @@
  * Needs: npm i -D gigstack-ts vitest @stoplight/prism-cli@5.14.2
  */
 import { GigstackApiError, NotFoundError } from "gigstack-ts";
-import { rawClient } from "gigstack-ts/raw";
+// Types `gigstack.raw` (the spec-typed openapi-fetch client) for this file.
+import "gigstack-ts/raw";
 import { type MockServer, prefer, startMockServer } from "gigstack-ts/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { invoicePaidSale, type Sale } from "./app.js";
@@ -85,7 +86,7 @@ describe("the mock", () => {
     const gigstack = mock.client();
     // The raw client (gigstack.raw) is typed by the spec's paths, so this only compiles with a
     // cast; at runtime the mock still checks it.
-    const { response, error } = await rawClient(gigstack).POST("/invoices/income", {
+    const { response, error } = await gigstack.raw.POST("/invoices/income", {
       body: { items: [] } as never,
     });
 
