@@ -142,6 +142,10 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
       }
       if (err instanceof GigstackConnectionError) {
         obs?.failed(req, attempt, started, "redirect", err);
+        // A redirect is an answer: the server received the request, and a write may have been
+        // processed (a 303 says it was). Reporting "could not be sent" would invite a repeat
+        // with a new idempotency key, i.e. a duplicate payment.
+        if (!isRead) throw unknownOutcome(req, key, "the API answered with a redirect that was not followed", err);
         throw err;
       }
       const code = errorCode(err);
@@ -202,18 +206,19 @@ export async function send(config: ResolvedConfig, req: OutgoingRequest): Promis
 
 /**
  * fetch, with its synchronous throws told apart. A network failure rejects the promise fetch
- * returns; a TypeError thrown before there is a promise is a programming error (fetch called with
- * the wrong `this`, as workerd reports with "Illegal invocation", or given arguments it refuses):
- * nothing was sent, and repeating the same call cannot help, so it is not retried.
+ * returns; anything thrown before there is a promise means nothing was sent: a programming or
+ * setup error (fetch called with the wrong `this`, as workerd reports with "Illegal invocation";
+ * arguments it refuses; a custom fetch that is not configured), which repeating the same call
+ * cannot fix, so it is not retried, and a write that never left is not an unknown outcome.
  */
 function startFetch(config: ResolvedConfig, req: OutgoingRequest, url: string, init: RequestInit): Promise<Response> {
   try {
     return config.fetch(url, init);
   } catch (err) {
-    if (!(err instanceof TypeError)) throw err;
+    const message = err instanceof Error ? err.message : String(err);
     throw new GigstackConfigError(
       redactKey(
-        `${req.method} ${req.path}: fetch threw before sending anything (${err.message}); not retried`,
+        `${req.method} ${req.path}: fetch threw before sending anything (${message}); not retried`,
         config.apiKey,
       ),
       { cause: err },

@@ -594,6 +594,21 @@ describe("fetch is called as a plain function, and its own TypeErrors are not re
     expect(performance.now() - t0).toBeLessThan(100); // no backoff either
   });
 
+  it("any synchronous throw means nothing was sent: a write gets a local error, not an unknown outcome", async () => {
+    let calls = 0;
+    const unconfigured = ((_input: string | URL | Request) => {
+      calls++;
+      throw new Error("proxy not configured");
+    }) as typeof fetch;
+    const e = await rejection(
+      client({ fetch: unconfigured }).payments.register(exampleBody("registerPayment") as never),
+    );
+    expect(e).toBeInstanceOf(GigstackConfigError);
+    expect(e).not.toBeInstanceOf(GigstackUnknownOutcomeError);
+    expect((e as Error).message).toContain("proxy not configured");
+    expect(calls).toBe(1);
+  });
+
   it("whereas a TypeError that fetch rejects with (a network failure) is retried as before", async () => {
     let calls = 0;
     const failing = (async () => {
@@ -623,7 +638,18 @@ describe("redirects", () => {
   it("does not follow a redirect for a write, nor an endless one", async () => {
     server.handle(() => ({ status: 307, headers: { location: "/clients/elsewhere" } }));
     const post = await rejection(client().clients.create(exampleBody("createClient") as never));
-    expect(post).toBeInstanceOf(GigstackConnectionError);
+    // The server received the write: its outcome is unknown, never "not sent".
+    expect(post).toBeInstanceOf(GigstackUnknownOutcomeError);
+    expect(server.requests).toHaveLength(1);
+    server.clear();
+    server.handle(() => ({ status: 303, headers: { location: "/payments/pay_1" } }));
+    const payment = await rejection(client().payments.register(exampleBody("registerPayment") as never));
+    expect(payment).toBeInstanceOf(GigstackUnknownOutcomeError);
+    // The key the SDK generated comes back, so the caller can repeat without a duplicate.
+    expect((payment as GigstackUnknownOutcomeError).idempotencyKey).toEqual(expect.any(String));
+    expect((payment as GigstackUnknownOutcomeError).idempotencyKey).toBe(
+      (JSON.parse(server.requests[0]?.body ?? "{}") as { idempotency_key?: string }).idempotency_key,
+    );
     expect(server.requests).toHaveLength(1);
     server.clear();
     server.handle((r) => ({ status: 302, headers: { location: `/clients/hop${r.seq + 1}` } }));
