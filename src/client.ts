@@ -11,6 +11,7 @@ import {
   type ClientOptions,
   checkMaxRetries,
   checkMode,
+  checkSwitch,
   checkTeam,
   checkTimeout,
   type RequestOptions,
@@ -23,7 +24,7 @@ import { downloadInvoiceFile, type InvoiceFileFormat, toFormData } from "./files
 import { cursorPages, PagePromise, type RawPage } from "./pagination.js";
 import { lazyRawClient } from "./raw.js";
 import { customOperations, type ResourceTree, resources } from "./resources.js";
-import { type IncomingResponse, send } from "./transport.js";
+import { type IncomingResponse, redactHeaders, send } from "./transport.js";
 import type {
   ClientUploadCsfQuery,
   ClientUploadCsfResult,
@@ -325,7 +326,10 @@ export class Gigstack implements Resources {
           options.validateRequests === undefined
             ? config.validateRequests
             : checkMode("validateRequests", options.validateRequests);
-        const skipFiscal = options.skipFiscalChecks ?? config.skipFiscalChecks;
+        const skipFiscal =
+          options.skipFiscalChecks === undefined
+            ? config.skipFiscalChecks
+            : checkSwitch("skipFiscalChecks", options.skipFiscalChecks);
         const checked = checkRequest(plan, { body, query: parts.query }, mode, skipFiscal, config);
         // A refusal rejects here; a `warn` resolves once logged, then the request goes.
         if (checked) return checked.then(() => send(config, request));
@@ -349,7 +353,7 @@ function malformed(
     reason,
     status: sent.status,
     body: redactKey(sent.body === undefined ? "" : JSON.stringify(sent.body), config.apiKey),
-    headers: sent.headers,
+    headers: redactHeaders(sent.headers, config.apiKey),
     method: op.method,
     path,
   });

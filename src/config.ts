@@ -201,6 +201,17 @@ export function checkTeam(team: string | undefined): string | undefined {
   return team;
 }
 
+/**
+ * A switch must be a boolean: a string such as "false" (read from an env file) is truthy, and
+ * would turn the fiscal checks off where the caller meant to keep them.
+ */
+export function checkSwitch(name: string, value: unknown): boolean {
+  if (typeof value !== "boolean") {
+    throw new GigstackConfigError(`${name} must be true or false, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
 export function checkMode(name: string, mode: ValidateMode): ValidateMode {
   if (mode !== "off" && mode !== "warn" && mode !== "strict") {
     throw new GigstackConfigError(`${name} must be "off", "warn" or "strict", got ${String(mode)}`);
@@ -261,7 +272,8 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
     fetch: ((input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init)) as typeof fetch,
     validateRequests: checkMode("validateRequests", options.validateRequests ?? "strict"),
     validateResponses: checkMode("validateResponses", options.validateResponses ?? "off"),
-    skipFiscalChecks: options.skipFiscalChecks === true,
+    skipFiscalChecks:
+      options.skipFiscalChecks === undefined ? false : checkSwitch("skipFiscalChecks", options.skipFiscalChecks),
     warned: new Set(),
     logLevel,
     // What the SDK logs can quote a response (validation warnings, debug bodies); never the key.

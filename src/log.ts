@@ -188,6 +188,22 @@ const MAX_LOGGED = 2_000;
 const hideSecrets = (name: string, value: unknown) =>
   /^(proxy-)?authorization$|cookie/i.test(name) ? "[redacted]" : value;
 
+/**
+ * Body fields that are credentials other than the key, hidden by name in debug bodies: the
+ * customer-portal and team portal tokens, the Firebase ID token of an invitation, passwords.
+ */
+const SECRET_FIELD = /token|secret|passw|keypass/i;
+const hideFields = (name: string, value: unknown) =>
+  SECRET_FIELD.test(name) && (typeof value === "string" || typeof value === "number") ? "[redacted]" : value;
+/** A JSON body with its secret fields hidden (debug level only); other text as it is. */
+const showBody = (text: string): string => {
+  try {
+    return JSON.stringify(JSON.parse(text), hideFields);
+  } catch {
+    return text;
+  }
+};
+
 const now = () => performance.now();
 
 /**
@@ -271,7 +287,11 @@ export function createObserver(
           `${prefix(target, attempt)} request ${details(
             headers,
             // Only text bodies are shown: a multipart body holds files and, for a CSD upload, its password.
-            body === undefined ? undefined : typeof body === "string" ? clip(body) : `[${body.constructor.name}]`,
+            body === undefined
+              ? undefined
+              : typeof body === "string"
+                ? clip(showBody(body))
+                : `[${body.constructor.name}]`,
           )}`,
         );
       }
@@ -281,7 +301,9 @@ export function createObserver(
       if (!info && !hook && !retry) return; // the default level's success path
       report(target, attempt, started, res.status, undefined, undefined, retry);
       if (debug)
-        log.debug(`${prefix(target, attempt)} response ${res.status} ${details(res.headers, text && clip(text))}`);
+        log.debug(
+          `${prefix(target, attempt)} response ${res.status} ${details(res.headers, text && clip(showBody(text)))}`,
+        );
     },
     failed(target, attempt, started, error, cause, code, retry) {
       report(target, attempt, started, undefined, error, code, retry);

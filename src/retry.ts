@@ -3,10 +3,13 @@
  * cannot be undone, so the rule is: repeat only what cannot happen twice.
  */
 
-/** Statuses worth another attempt. */
+/**
+ * Statuses worth another attempt, for requests that cannot happen twice (reads, keyed writes):
+ * the transport never repeats a plain POST, whatever the status (see transport.ts).
+ */
 const RETRYABLE_STATUS = new Set([
-  408, // the server gave up waiting for our request: it was not processed
-  429, // rate limited: the request was refused, not processed
+  408, // the server gave up waiting for our request; a gateway's 408 does not prove the API did nothing
+  429, // rate limited; likewise, only the API's own 429 would prove it was not processed
   500, // transient server failures; only repeated when the request is idempotent (below)
   502, // a gateway in front of the API failed
   503, // overloaded or deploying

@@ -308,7 +308,7 @@ function parseSuccess(config: ResolvedConfig, req: OutgoingRequest, res: Respons
 }
 
 /** Response headers for an error, with any echo of the key replaced. */
-function redactHeaders(headers: Headers, apiKey: string): Headers {
+export function redactHeaders(headers: Headers, apiKey: string): Headers {
   let echoed = false;
   headers.forEach((value) => {
     if (redactKey(value, apiKey) !== value) echoed = true;

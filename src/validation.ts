@@ -83,8 +83,17 @@ export const callName = (call: { id: string; method: string | undefined }): stri
  * The message and issues of a schema mismatch, worded by explain.ts: loaded on the error path
  * only (it carries the SAT names and the wording), so that a call that passes never pays for it.
  */
-const explained = (call: CheckedCall, issues: RuleIssue[], mode: "strict" | "warn") =>
-  import("./explain.js").then((m) => m.requestMessage(nodes, call, issues, mode));
+const explained = (
+  call: CheckedCall,
+  issues: RuleIssue[],
+  mode: "strict" | "warn",
+): Promise<[message: string, issues: ValidationIssue[]]> =>
+  import("./explain.js").then(
+    (m) => m.requestMessage(nodes, call, issues, mode),
+    // A bundle that lost the lazy chunk must not change the verdict (strict still refuses, warn
+    // still sends): the plain wording then.
+    () => [`${callName(call)}: the request does not match the spec: ${lines(issues).join("; ")}`, issues],
+  );
 
 const lines = (issues: ValidationIssue[]) => issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
 

@@ -218,6 +218,22 @@ describe("logLevel debug: headers and bodies, redacted", () => {
     expect(at("debug").join("\n")).not.toContain(password); // …and not logged
   });
 
+  it("hides credentials other than the key by field name in debug bodies: portal tokens, invitation ID tokens", async () => {
+    const portal = "eyJportal.SECRET.token";
+    const idToken = "eyJfirebase.SECRET.idtoken";
+    api.handle(() => json(200, { data: { token: portal, url: "https://portal.example/x" } }));
+    const { at, logger } = recorder();
+    const debugging = client({ logLevel: "debug", logger });
+    await debugging.clients.portalToken({ id: "client_1" } as never);
+    await debugging.teams.invitations.accept({ token: idToken } as never);
+    expect(api.requests[1]?.body).toContain(idToken); // sent…
+    const logged = at("debug").join("\n");
+    expect(logged).not.toContain(portal); // …and neither logged
+    expect(logged).not.toContain(idToken);
+    expect(logged).toContain('"token":"[redacted]"');
+    expect(logged).toContain('"url":"https://portal.example/x"'); // the rest of the body still shows
+  });
+
   it("cuts long bodies, after redacting (a key cut in half would no longer be recognised)", async () => {
     api.handle((r) => ({ status: 200, body: `{"data":"${"x".repeat(1_990)}${String(r.headers.authorization)}"}` }));
     const { at, logger } = recorder();

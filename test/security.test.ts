@@ -95,6 +95,7 @@ describe("the API key never appears in an error or a log line", () => {
     ["200 truncated JSON echoing", (r) => ({ status: 200, body: `{"data":{"note":"${auth(r)}` }), get],
     ["a list answered with HTML echoing", echo.html(200), (g) => g.clients.list()],
     ["200 without data echoing", (r) => json(200, { message: `ok ${auth(r)}` }), get],
+    ["200 without data, the key echoed in a header", (r) => json(200, { message: "ok" }, { "x-echo": auth(r) }), get],
     [
       "a list whose data is not an array, echoing",
       (r) => json(200, { data: { key: auth(r) } }),

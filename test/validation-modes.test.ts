@@ -189,6 +189,16 @@ describe("skipFiscalChecks", () => {
     expect(received).toHaveLength(1);
   });
 
+  it('must be a boolean: a "false" string (truthy) is refused, not read as "skip"', async () => {
+    expect(() => setup({ skipFiscalChecks: "false" as never })).toThrow(GigstackConfigError);
+    const { gigstack } = setup();
+    const error = await rejection(
+      gigstack.invoices.income.create(ppdWithTransfer, { skipFiscalChecks: "false" as never }),
+    );
+    expect(error).toBeInstanceOf(GigstackConfigError);
+    expect(received).toEqual([]);
+  });
+
   it("can be switched off per call", async () => {
     const { gigstack } = setup();
     await gigstack.invoices.income.create(ppdWithTransfer, { skipFiscalChecks: true });
