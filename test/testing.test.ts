@@ -23,6 +23,7 @@ import {
   specPath,
   startMockServer,
 } from "../src/testing/index.js";
+import { violationsOf } from "../src/testing/mock-server.js";
 import { spec } from "./support/spec.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -304,3 +305,23 @@ describe.concurrent("a test that forgets close()", () => {
 
 // GigstackApiError is the base of the typed errors the mock provokes.
 expectTypeOf<NotFoundError>().toExtend<GigstackApiError>();
+
+describe("the recorded verdict", () => {
+  it("is about the request only: problems Prism finds in its own answer do not make the app's request wrong", () => {
+    const request = {
+      location: ["request", "body", "client"],
+      severity: "Error",
+      code: "required",
+      message: "missing",
+    };
+    const response = {
+      location: ["response", "body", "data"],
+      severity: "Error",
+      code: "type",
+      message: "bad example",
+    };
+    const header = JSON.stringify([request, response]);
+    expect(violationsOf({ "sl-violations": header }, Buffer.from(""))).toEqual([request]);
+    expect(violationsOf({ "sl-violations": JSON.stringify([response]) }, Buffer.from(""))).toEqual([]);
+  });
+});

@@ -110,18 +110,25 @@ function parseBody(buffer: Buffer, contentType: string | undefined): unknown {
   return text;
 }
 
-/** Prism's verdict: its `sl-violations` header, or its own problem+json (no route, bad Prefer…). */
-function violationsOf(headers: IncomingHttpHeaders, body: Buffer): MockViolation[] {
+/**
+ * Prism's verdict on a request: its `sl-violations` header, or its own problem+json (no route,
+ * bad Prefer…). Exported for the tests only (not from `gigstack-ts/testing`).
+ */
+export function violationsOf(headers: IncomingHttpHeaders, body: Buffer): MockViolation[] {
   const header = headers["sl-violations"];
   if (typeof header === "string") {
     try {
       const list = JSON.parse(header) as Partial<MockViolation>[];
-      return list.map((v) => ({
-        location: v.location ?? [],
-        severity: v.severity ?? "Error",
-        code: String(v.code ?? ""),
-        message: v.message ?? "",
-      }));
+      // Prism lists its own answer's problems (an example or a generated body that breaks its
+      // schema) beside the request's: those say nothing about what the app sent.
+      return list
+        .filter((v) => v.location?.[0] !== "response")
+        .map((v) => ({
+          location: v.location ?? [],
+          severity: v.severity ?? "Error",
+          code: String(v.code ?? ""),
+          message: v.message ?? "",
+        }));
     } catch {
       return [{ location: [], severity: "Error", code: "UNREADABLE", message: header }];
     }
