@@ -28,6 +28,11 @@ export type SearchEnvelope = components["schemas"]["SearchEnvelope"];
 export type EmptyEnvelope = components["schemas"]["EmptyEnvelope"];
 
 /**
+ * The one success-status envelope that can report failure: `POST /invoices/import` answers HTTP 200 with `success: false` when files were not imported (the SDK raises it as an API error, as CLI-next treats it as a failure).
+ */
+export type InvoiceXmlImportEnvelope = components["schemas"]["InvoiceXmlImportEnvelope"];
+
+/**
  * Error body. Documented form `{message, error: "<ApiErrorCode>"}`; the CLI also parses an object form `{success: false, error: {code, message, details}}`, so both are accepted.
  */
 export type ErrorEnvelope = components["schemas"]["ErrorEnvelope"];

@@ -2236,7 +2236,8 @@ export interface components {
         Envelope: {
             message?: string;
             data: unknown;
-            success?: boolean;
+            /** @constant */
+            success?: true;
             timestamp?: number | string;
         };
         /** @description Cursor-paginated list envelope. Loop while `has_more` and `next`. */
@@ -2246,12 +2247,14 @@ export interface components {
             next?: string | null;
             has_more?: boolean;
             total_results?: number;
-            success?: boolean;
+            /** @constant */
+            success?: true;
             timestamp?: number | string;
         };
         /** @description Page-numbered search envelope used by `*\/search` endpoints. */
         SearchEnvelope: {
-            success?: boolean;
+            /** @constant */
+            success?: true;
             message?: string;
             data: unknown[];
             has_more?: boolean;
@@ -2265,6 +2268,18 @@ export interface components {
             data?: {
                 [key: string]: unknown;
             };
+        };
+        /**
+         * @description The one success-status envelope that can report failure: `POST /invoices/import` answers
+         *     HTTP 200 with `success: false` when files were not imported (the SDK raises it as an API
+         *     error, as CLI-next treats it as a failure).
+         */
+        InvoiceXmlImportEnvelope: {
+            message?: string;
+            data: components["schemas"]["InvoiceXmlImportResult"];
+            /** @description `false` on a 2xx means some or all files were not imported. */
+            success?: boolean;
+            timestamp?: number | string;
         };
         /**
          * @description Error body. Documented form `{message, error: "<ApiErrorCode>"}`; the CLI also parses an
@@ -3322,7 +3337,12 @@ export interface components {
             /** @description The PDF file, base64. */
             pdf: string;
             message?: string;
-            success?: boolean;
+            /**
+             * @description Never seen on this response (the CLI reads only `pdf`); allowed as on every other
+             *     2xx, where sources show only `true` (§1.5, §6 #2).
+             * @constant
+             */
+            success?: true;
         };
         /** @description Descarga Masiva activation state [cli][docs]. */
         SatDownloadActivationStatus: {
@@ -3434,7 +3454,8 @@ export interface components {
          *     there. No cursor: request the next `page` while `page * limit < total`.
          */
         PageListEnvelope: {
-            success?: boolean;
+            /** @constant */
+            success?: true;
             message?: string;
             data: unknown[];
             total?: number;
@@ -6703,11 +6724,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["Envelope"] & {
-                        /** @description `false` on a 2xx means some or all files were not imported. */
-                        success?: boolean;
-                        data: components["schemas"]["InvoiceXmlImportResult"];
-                    };
+                    "application/json": components["schemas"]["InvoiceXmlImportEnvelope"];
                 };
             };
             400: components["responses"]["BadRequest"];
