@@ -123,7 +123,7 @@ export type ReceiptPeriodicity = components["schemas"]["ReceiptPeriodicity"];
 export type PaymentAutomationType = components["schemas"]["PaymentAutomationType"];
 
 /**
- * Union of every event name seen in any source (both `cancelled` and `canceled` spellings; clients are `customer.*` since 2025-12). Keep consumers open to new names.
+ * Union of every event name seen in any source (both `cancelled` and `canceled` spellings; clients are `customer.*` since 2025-12). Closed for requests so a typo fails locally; the list may be incomplete (no authoritative list exists): pass `validateRequests: "off"` to subscribe to a name not listed. Webhook payloads are read as an open string.
  */
 export type WebhookEventType = components["schemas"]["WebhookEventType"];
 

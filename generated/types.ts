@@ -2391,7 +2391,9 @@ export interface components {
         PaymentAutomationType: "pue_invoice" | "ppd_invoice_and_complement" | "none" | "receipt" | "stamp_invoice" | "payment" | "payment_and_complement";
         /**
          * @description Union of every event name seen in any source (both `cancelled` and `canceled` spellings;
-         *     clients are `customer.*` since 2025-12). Keep consumers open to new names.
+         *     clients are `customer.*` since 2025-12). Closed for requests so a typo fails locally; the
+         *     list may be incomplete (no authoritative list exists): pass `validateRequests: "off"` to
+         *     subscribe to a name not listed. Webhook payloads are read as an open string.
          * @enum {string}
          */
         WebhookEventType: "payment.created" | "payment.updated" | "payment.succeeded" | "payment.failed" | "payment.cancelled" | "payment.canceled" | "payment.refunded" | "payment.deleted" | "payment.upcoming_due_date" | "invoice.created" | "invoice.stamped" | "invoice.cancelled" | "invoice.canceled" | "invoice.sent" | "invoice.failed" | "receipt.created" | "receipt.updated" | "receipt.completed" | "receipt.stamped" | "receipt.cancelled" | "receipt.deleted" | "customer.created" | "customer.updated" | "customer.deleted" | "service.created" | "service.updated" | "service.deleted";
