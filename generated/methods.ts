@@ -758,7 +758,7 @@ export type WebhookCreateInput = components["schemas"]["WebhookCreateInput"];
 export type WebhookUpdateInput = components["schemas"]["WebhookUpdateInput"];
 
 /**
- * Body of `POST /auth/signup`. [docs][cli] The sources list the fields but no required flags; `email` and `plan_id` are declared required (the 400 cases named are "missing required field, bad plan_id"), the rest optional, so the server gets the final say.
+ * Body of `POST /auth/signup`. [docs][cli] The sources list the fields but no required flags and no bounds, so every field is optional here and the server decides (it answers 400 for an invalid body).
  */
 export type HeadlessSignupInput = components["schemas"]["HeadlessSignupInput"];
 

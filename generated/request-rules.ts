@@ -194,7 +194,7 @@ u 147 ^
 e pdf xml
 ? ^
 o 0 0 team 7 file_type ^
-o 0 0 email 9 name 10 plan_id 0 billing_cycle 10 stripe_payment_method 10 metadata 25
+o 0 0 email 10 name 10 plan_id 10 billing_cycle 10 stripe_payment_method 10 metadata 25
 o 1 0 filename 0 xml 0
 o 1 0 filename 0 content 0
 u 154 ^

@@ -4368,12 +4368,12 @@ export interface components {
         };
         /**
          * @description Body of `POST /auth/signup`. [docs][cli] The sources list the fields but no required
-         *     flags; `email` and `plan_id` are declared required (the 400 cases named are "missing
-         *     required field, bad plan_id"), the rest optional, so the server gets the final say.
+         *     flags and no bounds, so every field is optional here and the server decides (it answers
+         *     400 for an invalid body).
          */
         HeadlessSignupInput: {
             /** @description E-mail of the account owner; 409 if already registered. */
-            email: string;
+            email?: string;
             /** @description Account / business name. */
             name?: string;
             /**
@@ -4382,7 +4382,7 @@ export interface components {
              * @example pro
              * @example business
              */
-            plan_id: string;
+            plan_id?: string;
             /**
              * @description Billing period. Only `monthly` appears in an example; the plan table also offers an
              *     annual price, whose value spelling (`annual`?) is unconfirmed — open string.

@@ -1263,14 +1263,14 @@ export const zWebhookUpdateInput = z.object({
 
 /**
  * Body of `POST /auth/signup`. [docs][cli] The sources list the fields but no required
- * flags; `email` and `plan_id` are declared required (the 400 cases named are "missing
- * required field, bad plan_id"), the rest optional, so the server gets the final say.
+ * flags and no bounds, so every field is optional here and the server decides (it answers
+ * 400 for an invalid body).
  *
  */
 export const zHeadlessSignupInput = z.object({
-    email: z.string(),
+    email: z.optional(z.string()),
     name: z.optional(z.string()),
-    plan_id: z.string().check(z.minLength(1)),
+    plan_id: z.optional(z.string()),
     billing_cycle: z.optional(z.string()),
     stripe_payment_method: z.optional(z.string()),
     metadata: z.optional(zMetadata)
