@@ -229,20 +229,21 @@ o 0 0 team 7 limit 163 next 10 order_by 10 sort 167 created[gte] 70 created[lte]
 o 0 0 team 7 limit 163 next 10 order_by 10 sort 167
 o 0 0 team 7 limit 163 status 143
 o 0 0 payment_form 63 date 70
-o 0 0 amount 42 reason 7 external_processor_refund 27
+["n",0,[]]
+o 0 0 amount ^ reason 10 external_processor_refund 27
 e pue_invoice ppd_invoice_and_complement none receipt stamp_invoice payment payment_and_complement
 o 0 0 client 40 items 89 payment_form 63 automation_type ^ currency 68 exchange_rate 43 metadata 25 invoice_config 111 idempotency_key 7 send_email 27 emails 20 ppd_invoice_id 102 ignore_emails 27
 o 0 0 id 0
 o 0 0 reason 0
 a 0 0 -1
 ? ^
-o 0 0 client 40 items 89 automation_type 189 allowed_payment_methods ^ currency 68 exchange_rate 43 send_email 27 emails 20 metadata 25 idempotency_key 7 invoice_config 111 ppd_invoice_id 102 ignore_emails 27
+o 0 0 client 40 items 89 automation_type 190 allowed_payment_methods ^ currency 68 exchange_rate 43 send_email 27 emails 20 metadata 25 idempotency_key 7 invoice_config 111 ppd_invoice_id 102 ignore_emails 27
 o 0 0 emails 20
 o 0 0 email 9
 ["s",[["re","^([01][0-9]|2[0-3]):[0-5][0-9]$","","regex"]]]
 a 179 1 -1
 ["n",1,[["ge",1],["le",90]]]
-o 0 0 enabled 26 time 198 download_types 199 days_back ^
+o 0 0 enabled 26 time 199 download_types 200 days_back ^
 o 0 0 team 7 q 0 page 164 limit 163
 o 0 0 team 7 q 0 page 164 limit 163 status 7 client_id 7
 o 0 0 team 7 q 0 page 164 fields 7
@@ -251,7 +252,7 @@ e client general_public_national general_public_foreign
 ? ^
 o 0 0 legal_name 7 tax_id 12 tax_system 14 zip 57
 ? ^
-o 0 0 stamp_to 207 fiscal_information ^ date 70
+o 0 0 stamp_to 208 fiscal_information ^ date 70
 0 11
 ? ^
 0 13
@@ -266,7 +267,7 @@ o 0 0 stamp_to 207 fiscal_information ^ date 70
 ? ^
 0 28
 ? ^
-o 0 0 name 102 legal_name 102 company 102 email 102 phone 102 tax_id 212 tax_system 214 use 216 bcc 218 address 220 metadata 222 defaults ^
+o 0 0 name 102 legal_name 102 company 102 email 102 phone 102 tax_id 213 tax_system 215 use 217 bcc 219 address 221 metadata 223 defaults ^
 o 1 0 id 0 description 7
 a ^ 1 -1
 ? ^
@@ -274,11 +275,11 @@ e pue_invoice ppd_invoice_and_complement none
 ? ^
 o 0 0 name 10 company 10 phone 10 email 10 bcc 20 metadata 25 legal_name 10 tax_id 12 use 18 tax_system 14 address 22
 ? ^
-o 0 1 items 228 automation_type 230 client ^
+o 0 1 items 229 automation_type 231 client ^
 ? 116
 o 0 0 alias 10 primary_color 10 secondary_color 10 logo 118
 ? ^
-o 0 0 tax_id 234 tax_system 14 legal_name 10 support_email 10 support_phone 10 brand ^ address 22
+o 0 0 tax_id 235 tax_system 14 legal_name 10 support_email 10 support_phone 10 brand ^ address 22
 o 0 0 role 10 permissions 169
 o 0 0 live 70 test 70
 0 26
@@ -319,19 +320,19 @@ o 0 0 key 9 description 9
 a ^ 0 -1
 0 ^
 ? ^
-o 0 0 days 273 enabled 241 before_body 102 before_subject 102 after_body 102 after_subject 102
+o 0 0 days 274 enabled 242 before_body 102 before_subject 102 after_body 102 after_subject 102
 0 ^
 ? ^
 e credit_note cancel_resources
 0 ^
 ? ^
-o 0 0 window_days 273 handler ^
+o 0 0 window_days 274 handler ^
 0 ^
 ? ^
-o 0 0 automatic_refunds 241 current_month_handler 283
+o 0 0 automatic_refunds 242 current_month_handler 284
 0 ^
 ? ^
-o 0 0 invoices_bcc 218 payments_bcc 218 receipts_bcc 218 avoid_invoice_emails 241 avoid_test_invoice_emails 241 avoid_receipts_emails 241 avoid_foreign_receipts_emails 241 invoice_body 102 invoice_subject 102 complement_body 102 complement_subject 102 credit_note_body 102 credit_note_subject 102 payment_body 102 payment_subject 102 receipt_body 102 receipt_subject 102 receipt_reminder_body 102 receipt_reminder_subject 102
+o 0 0 invoices_bcc 219 payments_bcc 219 receipts_bcc 219 avoid_invoice_emails 242 avoid_test_invoice_emails 242 avoid_receipts_emails 242 avoid_foreign_receipts_emails 242 invoice_body 102 invoice_subject 102 complement_body 102 complement_subject 102 credit_note_body 102 credit_note_subject 102 payment_body 102 payment_subject 102 receipt_body 102 receipt_subject 102 receipt_reminder_body 102 receipt_reminder_subject 102
 0 ^
 ? ^
 o 0 0 body 102 subject 102
@@ -349,12 +350,12 @@ o 0 0 serie 102
 o 0 0 income ^ complements ^ credit_note ^
 0 ^
 ? ^
-o 0 0 default_description 102 override_item_description 102 invoice_pdf_notes 102 product_key 102 unit_key 102 unit_name 102 sku 102 use 216 keep_full_legal_name 241 avoid_legal_name_replacer 241 taxes 243 taxes_usd 243 withholding_taxes 243 local_taxes 246 avoid_automations_on_currencies 249 automate_complement_for_ppd_invoices 241 automate_partial_payment_complements 241 global_invoice_disabled 241 global_invoicing_monthly_cuts 256 eom_ppd_threshold_days 259 invoice_per_receipt 241 avoid_receipts 241 cancel_receipts_on_refunds 241 use_foreign_public_in_usd 241 enforce_client_country_taxes 241 send_invoice_english_pdf 241 allow_notes_on_self_invoice 241 allow_product_code_on_self_invoice 241 uses_on_self_invoice_portal 262 complements 266 addenda 102 custom_payment_description 102 force_series 102 periodicity 268 pdf_language 271 limit_days_to_pay 273 concepts_catalog 218 allowed_product_codes 277 payment_reminders 280 reinvoice 286 refunds 289 emails 292 email_templates 301 default_series ^
+o 0 0 default_description 102 override_item_description 102 invoice_pdf_notes 102 product_key 102 unit_key 102 unit_name 102 sku 102 use 217 keep_full_legal_name 242 avoid_legal_name_replacer 242 taxes 244 taxes_usd 244 withholding_taxes 244 local_taxes 247 avoid_automations_on_currencies 250 automate_complement_for_ppd_invoices 242 automate_partial_payment_complements 242 global_invoice_disabled 242 global_invoicing_monthly_cuts 257 eom_ppd_threshold_days 260 invoice_per_receipt 242 avoid_receipts 242 cancel_receipts_on_refunds 242 use_foreign_public_in_usd 242 enforce_client_country_taxes 242 send_invoice_english_pdf 242 allow_notes_on_self_invoice 242 allow_product_code_on_self_invoice 242 uses_on_self_invoice_portal 263 complements 267 addenda 102 custom_payment_description 102 force_series 102 periodicity 269 pdf_language 272 limit_days_to_pay 274 concepts_catalog 219 allowed_product_codes 278 payment_reminders 281 reinvoice 287 refunds 290 emails 293 email_templates 302 default_series ^
 o 0 0 email 10 first_name 10 last_name 10 phone 10 company_role 10 address 22
 ? 138
 o 0 0 url ^ events 141 description 10 status 143
 o 0 0 team 7 client_id 7`);
 
 export const requestRules: Record<string, { body?: number; query?: number }> = /* @__PURE__ */ decodeRules(
-  "1  5 8   36 88 91 91 95 105 112 115 127 129 130 131 136 137 145  1         146  149     ,152                   153 158 ,165 ,170  ,171 ,172 ,173 ,172  ,174 ,175  ,176 ,183 ,184   ,185 ,184 ,185 ,186 187  188 190 191 192 195 196 24 197   201 ,202 ,202 ,203 ,204 205   210 225 88 233 113 237 238 239 308 309 311 ,312      ",
+  "1  5 8   36 88 91 91 95 105 112 115 127 129 130 131 136 137 145  1         146  149     ,152                   153 158 ,165 ,170  ,171 ,172 ,173 ,172  ,174 ,175  ,176 ,183 ,184   ,185 ,184 ,185 ,186 187  189 191 192 193 196 197 24 198   202 ,203 ,203 ,204 ,205 206   211 226 88 234 113 238 239 240 309 310 312 ,313      ",
 );

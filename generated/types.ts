@@ -1274,7 +1274,9 @@ export interface paths {
          *     and status `refunded`. Whether a credit note (CFDI E) is issued automatically is
          *     unknown. Sources: [n8n][cli] (docs page `refund-payment-20352684e0`, schema
          *     `RefundPaymentInput`). `reason` is optional per n8n but CLI-next and the docs summary
-         *     expect it — send it (§6 #21). A body is required (§6 #22; CLI v0.3.1 sent none).
+         *     expect it — send it (§6 #21). The body is optional here because gigstack's CLI v0.3.1
+         *     sent none; what a body-less refund does is unknown (no source says). n8n and CLI-next
+         *     always send `{amount, …}` and the reference recommends a body (§6 #22) — send one.
          */
         post: operations["refundPayment"];
         delete?: never;

@@ -793,8 +793,8 @@ export const zMarkPaymentAsPaidInput = z.object({
  * Body of `POST /payments/{id}/refund` (docs schema `RefundPaymentInput`).
  */
 export const zRefundPaymentInput = z.object({
-    amount: z.number().check(z.gt(0)),
-    reason: z.optional(z.string().check(z.minLength(1))),
+    amount: z.number(),
+    reason: z.optional(z.string()),
     external_processor_refund: z.optional(z.boolean())
 });
 
