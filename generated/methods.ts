@@ -568,7 +568,7 @@ export type ReceiptStampTo = components["schemas"]["ReceiptStampTo"];
 export type ReceiptFiscalInformation = components["schemas"]["ReceiptFiscalInformation"];
 
 /**
- * Body of `POST /receipts/{id}/stamp`, itself optional. n8n always sends `stamp_to`; the CLI 0.3.1 stamps with no body, so the server defaults it (to the receipt's client, presumably) and it is optional here (§2.5.4, §6 #23).
+ * Body of `POST /receipts/{id}/stamp`, itself optional. n8n always sends `stamp_to`; the CLI 0.3.1 stamps with no body, so `stamp_to` may default server-side (the reference's word, §2.5.4; to what is unknown) and it is optional here (§6 #23).
  */
 export type StampReceiptInput = components["schemas"]["StampReceiptInput"];
 

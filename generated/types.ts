@@ -3510,9 +3510,16 @@ export interface components {
             currency?: components["schemas"]["Currency"];
             /** @description MXN per unit of `currency`; needed when `currency` is not MXN. */
             exchange_rate?: number;
-            /** @description Folio series, e.g. `A`, `B`, `NC`; the team default applies when omitted. */
+            /**
+             * @description Folio series, e.g. `A`, `B`, `NC` [n8n][docs]. What applies when it is omitted is not
+             *     documented (team settings hold default series, §3.11).
+             */
             series?: string;
-            /** @description Explicit folio; normally taken from the series counter. 0 = automatic. */
+            /**
+             * @description Explicit folio [docs]; normally taken from the series counter. What 0 or an omitted
+             *     value means on a request is not documented (docs show `folio_number: 0` only in
+             *     draft responses, §2.10).
+             */
             folio_number?: number;
             /** @description E-mail the PDF/XML to the client (n8n's UI turns it on by default). */
             send_email?: boolean;
@@ -3805,8 +3812,8 @@ export interface components {
         };
         /**
          * @description Body of `POST /receipts/{id}/stamp`, itself optional. n8n always sends `stamp_to`; the
-         *     CLI 0.3.1 stamps with no body, so the server defaults it (to the receipt's client,
-         *     presumably) and it is optional here (§2.5.4, §6 #23).
+         *     CLI 0.3.1 stamps with no body, so `stamp_to` may default server-side (the reference's
+         *     word, §2.5.4; to what is unknown) and it is optional here (§6 #23).
          */
         StampReceiptInput: {
             stamp_to?: components["schemas"]["ReceiptStampTo"];

@@ -645,7 +645,7 @@ export const zInvoiceInputFields = z.object({
     currency: z.optional(zCurrency),
     exchange_rate: z.optional(z.number().check(z.gt(0))),
     series: z.optional(z.string()),
-    folio_number: z.optional(z.int().check(z.gte(0))),
+    folio_number: z.optional(z.int()),
     send_email: z.optional(z.boolean()),
     emails: z.optional(z.array(z.string())),
     automation_type: z.optional(z.string()),
@@ -878,8 +878,8 @@ export const zReceiptFiscalInformation = z.object({
 
 /**
  * Body of `POST /receipts/{id}/stamp`, itself optional. n8n always sends `stamp_to`; the
- * CLI 0.3.1 stamps with no body, so the server defaults it (to the receipt's client,
- * presumably) and it is optional here (§2.5.4, §6 #23).
+ * CLI 0.3.1 stamps with no body, so `stamp_to` may default server-side (the reference's
+ * word, §2.5.4; to what is unknown) and it is optional here (§6 #23).
  *
  */
 export const zStampReceiptInput = z.object({
