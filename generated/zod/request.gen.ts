@@ -933,7 +933,7 @@ export const zTeamInvitationRole = z.enum([
  * Body of `POST /teams/{id}/invitations`.
  */
 export const zTeamInvitationInput = z.object({
-    email: z.string().check(z.maxLength(320)),
+    email: z.string(),
     role: z._default(z.optional(zTeamInvitationRole), 'viewer'),
     send_email: z._default(z.optional(z.boolean()), true)
 });
