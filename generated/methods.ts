@@ -28,6 +28,11 @@ export type SearchEnvelope = components["schemas"]["SearchEnvelope"];
 export type EmptyEnvelope = components["schemas"]["EmptyEnvelope"];
 
 /**
+ * The one success-status envelope that can report failure: `POST /invoices/import` answers HTTP 200 with `success: false` when files were not imported (the SDK raises it as an API error, as CLI-next treats it as a failure).
+ */
+export type InvoiceXmlImportEnvelope = components["schemas"]["InvoiceXmlImportEnvelope"];
+
+/**
  * Error body. Documented form `{message, error: "<ApiErrorCode>"}`; the CLI also parses an object form `{success: false, error: {code, message, details}}`, so both are accepted.
  */
 export type ErrorEnvelope = components["schemas"]["ErrorEnvelope"];
@@ -118,7 +123,7 @@ export type ReceiptPeriodicity = components["schemas"]["ReceiptPeriodicity"];
 export type PaymentAutomationType = components["schemas"]["PaymentAutomationType"];
 
 /**
- * Union of every event name seen in any source (both `cancelled` and `canceled` spellings; clients are `customer.*` since 2025-12). Keep consumers open to new names.
+ * Union of every event name seen in any source (both `cancelled` and `canceled` spellings; clients are `customer.*` since 2025-12). Closed for requests so a typo fails locally; the list may be incomplete (no authoritative list exists): pass `validateRequests: "off"` to subscribe to a name not listed. Webhook payloads are read as an open string.
  */
 export type WebhookEventType = components["schemas"]["WebhookEventType"];
 
@@ -563,7 +568,7 @@ export type ReceiptStampTo = components["schemas"]["ReceiptStampTo"];
 export type ReceiptFiscalInformation = components["schemas"]["ReceiptFiscalInformation"];
 
 /**
- * Body of `POST /receipts/{id}/stamp`, itself optional. n8n always sends `stamp_to`; the CLI 0.3.1 stamps with no body, so the server defaults it (to the receipt's client, presumably) and it is optional here (§2.5.4, §6 #23).
+ * Body of `POST /receipts/{id}/stamp`, itself optional. n8n always sends `stamp_to`; the CLI 0.3.1 stamps with no body, so `stamp_to` may default server-side (the reference's word, §2.5.4; to what is unknown) and it is optional here (§6 #23).
  */
 export type StampReceiptInput = components["schemas"]["StampReceiptInput"];
 
@@ -753,7 +758,7 @@ export type WebhookCreateInput = components["schemas"]["WebhookCreateInput"];
 export type WebhookUpdateInput = components["schemas"]["WebhookUpdateInput"];
 
 /**
- * Body of `POST /auth/signup`. [docs][cli] The sources list the fields but no required flags; `email` and `plan_id` are declared required (the 400 cases named are "missing required field, bad plan_id"), the rest optional, so the server gets the final say.
+ * Body of `POST /auth/signup`. [docs][cli] The sources list the fields but no required flags and no bounds, so every field is optional here and the server decides (it answers 400 for an invalid body).
  */
 export type HeadlessSignupInput = components["schemas"]["HeadlessSignupInput"];
 

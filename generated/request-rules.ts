@@ -110,7 +110,7 @@ e PUE PPD
 ? ^
 ["s",[["re","^[A-Z]{3}$","","regex"]]]
 ? ^
-["n",1,[["ge",0]]]
+["n",1,[]]
 ? ^
 e 01 02 03 04 05 06 07
 a 0 1 -1
@@ -137,6 +137,8 @@ o 0 0 idempotency_key 0 client 40 items 89
 i 85 ^
 a ^ 1 1000
 o 0 0 invoices ^
+["n",1,[["ge",0]]]
+? ^
 ["n",1,[["ge",1]]]
 ? ^
 o 0 0 uuid 10 amount 43 installment ^ last_balance 45
@@ -144,12 +146,10 @@ a ^ 1 -1
 ? ^
 0 9
 ? ^
-["n",1,[]]
-? ^
-o 0 0 client 41 payment_form 64 currency 68 exchange_rate 43 payment_date 70 invoices 100 ppd_invoice_id 102 series 10 folio_number ^ send_email 27 emails 20 metadata 25 idempotency_key 10
+o 0 0 client 41 payment_form 64 currency 68 exchange_rate 43 payment_date 97 invoices 102 ppd_invoice_id ^ series 10 folio_number 70 send_email 27 emails 20 metadata 25 idempotency_key 10
 e day week two_weeks month two_months
 ? ^
-u 9 103
+u 9 69
 ? ^
 o 0 0 serie 10 folio ^
 ? ^
@@ -169,15 +169,14 @@ o 0 0 id 0 role 3
 a ^ 0 -1
 ? ^
 o 0 0 tax_id 116 tax_system 14 legal_name 10 support_email 10 support_phone 10 generate_onboarding_url 27 brand 120 address 123 add_members ^ add_master_team_members 27
-["s",[["max",320]]]
-o 0 0 email ^ role 4 send_email 32
+o 0 0 email 9 role 4 send_email 32
 o 0 0 expiresIn 10
-o 0 0 series 0 live 70 test 70
+o 0 0 series 0 live 97 test 97
 a 9 1 -1
 o 0 0 relationship 71 documents ^
 a ^ 0 -1
 ? ^
-o 0 0 client 40 items 89 use 18 currency 68 exchange_rate 43 exports 81 series 10 folio_number 104 related_documents ^ complements 84 addenda 10 invoice_pdf_notes 10 send_email 27 emails 20 metadata 25 idempotency_key 10
+o 0 0 client 40 items 89 use 18 currency 68 exchange_rate 43 exports 81 series 10 folio_number 70 related_documents ^ complements 84 addenda 10 invoice_pdf_notes 10 send_email 27 emails 20 metadata 25 idempotency_key 10
 o 0 0 email 10 first_name 10 last_name 10 phone 10 company_role 10 role 3 auto_join 32 address 22
 ["s",[["url"],["re","^https:\\\\/\\\\/","","regex"]]]
 e payment.created payment.updated payment.succeeded payment.failed payment.cancelled payment.canceled payment.refunded payment.deleted payment.upcoming_due_date invoice.created invoice.stamped invoice.cancelled invoice.canceled invoice.sent invoice.failed receipt.created receipt.updated receipt.completed receipt.stamped receipt.cancelled receipt.deleted customer.created customer.updated customer.deleted service.created service.updated service.deleted
@@ -186,18 +185,18 @@ a ^ 0 -1
 e active inactive
 ? ^
 d ^
-o 0 0 url 138 events 141 description 10 status ^
+o 0 0 url 137 events 140 description 10 status ^
 o 0 0 user_id 0
 o 1 0 id 0
 o 1 0 email 9
-u 147 ^
+u 146 ^
 e pdf xml
 ? ^
 o 0 0 team 7 file_type ^
-o 0 0 email 9 name 10 plan_id 0 billing_cycle 10 stripe_payment_method 10 metadata 25
+o 0 0 email 10 name 10 plan_id 10 billing_cycle 10 stripe_payment_method 10 metadata 25
 o 1 0 filename 0 xml 0
 o 1 0 filename 0 content 0
-u 154 ^
+u 153 ^
 a ^ 1 50
 o 0 0 files ^
 e invoice receiver sender unknown
@@ -205,53 +204,54 @@ e invoice receiver sender unknown
 ["n",1,[["ge",1],["le",100]]]
 ? ^
 d ^
-d 97
-o 0 0 team 7 code 7 q 7 type 160 limit 163 page ^
+d 99
+o 0 0 team 7 code 7 q 7 type 159 limit 162 page ^
 e asc desc
 ? ^
 r 9
 ? ^
-o 0 0 team 7 limit 163 next 10 page 164 order_by 10 sort 167 created[gte] 70 created[lte] 70 metadata ^
-o 0 0 team 7 limit 163 next 10 page 164 order_by 10 sort 167 created[gte] 70 created[lte] 70
-o 0 0 team 7 limit 163 next 10 page 164 status 10 client_id 7 series 7 order_by 10 sort 167 created[gte] 70 created[lte] 70 created_gte 70 created_lte 70 metadata 169
-o 0 0 team 7 limit 163 next 10 status 10
-o 0 0 team 7 limit 163 next 10 page 164 status 10 client_id 7 series 7 invoice_id 7 order_by 10 sort 167 created[gte] 70 created[lte] 70 created_gte 70 created_lte 70 metadata 169
-o 0 0 team 7 limit 163 next 10 page 164 order_by 10 sort 167 created[gte] 70 created[lte] 70 metadata 169 status 7 client_id 7 email 7 currency 68 tax_id 7
-o 0 0 team 7 limit 163 next 10 page 164 order_by 10 sort 167 created[gte] 70 created[lte] 70 metadata 169 status 7 client_id 7
+o 0 0 team 7 limit 162 next 10 page 163 order_by 10 sort 166 created[gte] 97 created[lte] 97 metadata ^
+o 0 0 team 7 limit 162 next 10 page 163 order_by 10 sort 166 created[gte] 97 created[lte] 97
+o 0 0 team 7 limit 162 next 10 page 163 status 10 client_id 7 series 7 order_by 10 sort 166 created[gte] 97 created[lte] 97 created_gte 97 created_lte 97 metadata 168
+o 0 0 team 7 limit 162 next 10 status 10
+o 0 0 team 7 limit 162 next 10 page 163 status 10 client_id 7 series 7 invoice_id 7 order_by 10 sort 166 created[gte] 97 created[lte] 97 created_gte 97 created_lte 97 metadata 168
+o 0 0 team 7 limit 162 next 10 page 163 order_by 10 sort 166 created[gte] 97 created[lte] 97 metadata 168 status 7 client_id 7 email 7 currency 68 tax_id 7
+o 0 0 team 7 limit 162 next 10 page 163 order_by 10 sort 166 created[gte] 97 created[lte] 97 metadata 168 status 7 client_id 7
 ["s",[["re","^(?:(?:\\\\d\\\\d[2468][048]|\\\\d\\\\d[13579][26]|\\\\d\\\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\\\d|30)|(?:02)-(?:0[1-9]|1\\\\d|2[0-8])))$","","date"]]]
 ? ^
 e issued received
 ? ^
 e I E P N T
 ? ^
-o 0 0 team 7 limit 163 starting_after 10 from 178 to 178 direction 180 status 10 invoice_type ^ issuer_rfc 10 receiver_rfc 10
-o 0 0 team 7 limit 163 next 10 order_by 10 sort 167 created[gte] 70 created[lte] 70
-o 0 0 team 7 limit 163 next 10 order_by 10 sort 167
-o 0 0 team 7 limit 163 status 143
-o 0 0 payment_form 63 date 70
-o 0 0 amount 42 reason 7 external_processor_refund 27
+o 0 0 team 7 limit 162 starting_after 10 from 177 to 177 direction 179 status 10 invoice_type ^ issuer_rfc 10 receiver_rfc 10
+o 0 0 team 7 limit 162 next 10 order_by 10 sort 166 created[gte] 97 created[lte] 97
+o 0 0 team 7 limit 162 next 10 order_by 10 sort 166
+o 0 0 team 7 limit 162 status 142
+o 0 0 payment_form 63 date 97
+["n",0,[]]
+o 0 0 amount ^ reason 10 external_processor_refund 27
 e pue_invoice ppd_invoice_and_complement none receipt stamp_invoice payment payment_and_complement
-o 0 0 client 40 items 89 payment_form 63 automation_type ^ currency 68 exchange_rate 43 metadata 25 invoice_config 111 idempotency_key 7 send_email 27 emails 20 ppd_invoice_id 102 ignore_emails 27
+o 0 0 client 40 items 89 payment_form 63 automation_type ^ currency 68 exchange_rate 43 metadata 25 invoice_config 111 idempotency_key 7 send_email 27 emails 20 ppd_invoice_id 104 ignore_emails 27
 o 0 0 id 0
 o 0 0 reason 0
 a 0 0 -1
 ? ^
-o 0 0 client 40 items 89 automation_type 189 allowed_payment_methods ^ currency 68 exchange_rate 43 send_email 27 emails 20 metadata 25 idempotency_key 7 invoice_config 111 ppd_invoice_id 102 ignore_emails 27
+o 0 0 client 40 items 89 automation_type 189 allowed_payment_methods ^ currency 68 exchange_rate 43 send_email 27 emails 20 metadata 25 idempotency_key 7 invoice_config 111 ppd_invoice_id 104 ignore_emails 27
 o 0 0 emails 20
 o 0 0 email 9
 ["s",[["re","^([01][0-9]|2[0-3]):[0-5][0-9]$","","regex"]]]
-a 179 1 -1
+a 178 1 -1
 ["n",1,[["ge",1],["le",90]]]
 o 0 0 enabled 26 time 198 download_types 199 days_back ^
-o 0 0 team 7 q 0 page 164 limit 163
-o 0 0 team 7 q 0 page 164 limit 163 status 7 client_id 7
-o 0 0 team 7 q 0 page 164 fields 7
+o 0 0 team 7 q 0 page 163 limit 162
+o 0 0 team 7 q 0 page 163 limit 162 status 7 client_id 7
+o 0 0 team 7 q 0 page 163 fields 7
 o 0 0 cert 0 key 0 password 0
 e client general_public_national general_public_foreign
 ? ^
 o 0 0 legal_name 7 tax_id 12 tax_system 14 zip 57
 ? ^
-o 0 0 stamp_to 207 fiscal_information ^ date 70
+o 0 0 stamp_to 207 fiscal_information ^ date 97
 0 11
 ? ^
 0 13
@@ -266,7 +266,7 @@ o 0 0 stamp_to 207 fiscal_information ^ date 70
 ? ^
 0 28
 ? ^
-o 0 0 name 102 legal_name 102 company 102 email 102 phone 102 tax_id 212 tax_system 214 use 216 bcc 218 address 220 metadata 222 defaults ^
+o 0 0 name 104 legal_name 104 company 104 email 104 phone 104 tax_id 212 tax_system 214 use 216 bcc 218 address 220 metadata 222 defaults ^
 o 1 0 id 0 description 7
 a ^ 1 -1
 ? ^
@@ -279,8 +279,8 @@ o 0 1 items 228 automation_type 230 client ^
 o 0 0 alias 10 primary_color 10 secondary_color 10 logo 118
 ? ^
 o 0 0 tax_id 234 tax_system 14 legal_name 10 support_email 10 support_phone 10 brand ^ address 22
-o 0 0 role 10 permissions 169
-o 0 0 live 70 test 70
+o 0 0 role 10 permissions 168
+o 0 0 live 97 test 97
 0 26
 ? ^
 0 54
@@ -304,7 +304,7 @@ a 67 0 -1
 a 17 0 -1
 0 ^
 ? ^
-o 0 0 data 102 description 102 type 102
+o 0 0 data 104 description 104 type 104
 a ^ 0 -1
 0 ^
 ? ^
@@ -313,13 +313,13 @@ a ^ 0 -1
 e en es
 0 ^
 ? ^
-0 69
+0 96
 ? ^
 o 0 0 key 9 description 9
 a ^ 0 -1
 0 ^
 ? ^
-o 0 0 days 273 enabled 241 before_body 102 before_subject 102 after_body 102 after_subject 102
+o 0 0 days 273 enabled 241 before_body 104 before_subject 104 after_body 104 after_subject 104
 0 ^
 ? ^
 e credit_note cancel_resources
@@ -331,10 +331,10 @@ o 0 0 window_days 273 handler ^
 o 0 0 automatic_refunds 241 current_month_handler 283
 0 ^
 ? ^
-o 0 0 invoices_bcc 218 payments_bcc 218 receipts_bcc 218 avoid_invoice_emails 241 avoid_test_invoice_emails 241 avoid_receipts_emails 241 avoid_foreign_receipts_emails 241 invoice_body 102 invoice_subject 102 complement_body 102 complement_subject 102 credit_note_body 102 credit_note_subject 102 payment_body 102 payment_subject 102 receipt_body 102 receipt_subject 102 receipt_reminder_body 102 receipt_reminder_subject 102
+o 0 0 invoices_bcc 218 payments_bcc 218 receipts_bcc 218 avoid_invoice_emails 241 avoid_test_invoice_emails 241 avoid_receipts_emails 241 avoid_foreign_receipts_emails 241 invoice_body 104 invoice_subject 104 complement_body 104 complement_subject 104 credit_note_body 104 credit_note_subject 104 payment_body 104 payment_subject 104 receipt_body 104 receipt_subject 104 receipt_reminder_body 104 receipt_reminder_subject 104
 0 ^
 ? ^
-o 0 0 body 102 subject 102
+o 0 0 body 104 subject 104
 0 ^
 ? ^
 o 0 0 es ^ en ^
@@ -343,18 +343,18 @@ o 0 0 es ^ en ^
 o 0 0 invoices ^ complements ^ credit_notes ^ payments ^ receipts ^ receipt_reminders ^
 0 ^
 ? ^
-o 0 0 serie 102
+o 0 0 serie 104
 0 ^
 ? ^
 o 0 0 income ^ complements ^ credit_note ^
 0 ^
 ? ^
-o 0 0 default_description 102 override_item_description 102 invoice_pdf_notes 102 product_key 102 unit_key 102 unit_name 102 sku 102 use 216 keep_full_legal_name 241 avoid_legal_name_replacer 241 taxes 243 taxes_usd 243 withholding_taxes 243 local_taxes 246 avoid_automations_on_currencies 249 automate_complement_for_ppd_invoices 241 automate_partial_payment_complements 241 global_invoice_disabled 241 global_invoicing_monthly_cuts 256 eom_ppd_threshold_days 259 invoice_per_receipt 241 avoid_receipts 241 cancel_receipts_on_refunds 241 use_foreign_public_in_usd 241 enforce_client_country_taxes 241 send_invoice_english_pdf 241 allow_notes_on_self_invoice 241 allow_product_code_on_self_invoice 241 uses_on_self_invoice_portal 262 complements 266 addenda 102 custom_payment_description 102 force_series 102 periodicity 268 pdf_language 271 limit_days_to_pay 273 concepts_catalog 218 allowed_product_codes 277 payment_reminders 280 reinvoice 286 refunds 289 emails 292 email_templates 301 default_series ^
+o 0 0 default_description 104 override_item_description 104 invoice_pdf_notes 104 product_key 104 unit_key 104 unit_name 104 sku 104 use 216 keep_full_legal_name 241 avoid_legal_name_replacer 241 taxes 243 taxes_usd 243 withholding_taxes 243 local_taxes 246 avoid_automations_on_currencies 249 automate_complement_for_ppd_invoices 241 automate_partial_payment_complements 241 global_invoice_disabled 241 global_invoicing_monthly_cuts 256 eom_ppd_threshold_days 259 invoice_per_receipt 241 avoid_receipts 241 cancel_receipts_on_refunds 241 use_foreign_public_in_usd 241 enforce_client_country_taxes 241 send_invoice_english_pdf 241 allow_notes_on_self_invoice 241 allow_product_code_on_self_invoice 241 uses_on_self_invoice_portal 262 complements 266 addenda 104 custom_payment_description 104 force_series 104 periodicity 268 pdf_language 271 limit_days_to_pay 273 concepts_catalog 218 allowed_product_codes 277 payment_reminders 280 reinvoice 286 refunds 289 emails 292 email_templates 301 default_series ^
 o 0 0 email 10 first_name 10 last_name 10 phone 10 company_role 10 address 22
-? 138
-o 0 0 url ^ events 141 description 10 status 143
+? 137
+o 0 0 url ^ events 140 description 10 status 142
 o 0 0 team 7 client_id 7`);
 
 export const requestRules: Record<string, { body?: number; query?: number }> = /* @__PURE__ */ decodeRules(
-  "1  5 8   36 88 91 91 95 105 112 115 127 129 130 131 136 137 145  1         146  149     ,152                   153 158 ,165 ,170  ,171 ,172 ,173 ,172  ,174 ,175  ,176 ,183 ,184   ,185 ,184 ,185 ,186 187  188 190 191 192 195 196 24 197   201 ,202 ,202 ,203 ,204 205   210 225 88 233 113 237 238 239 308 309 311 ,312      ",
+  "1  5 8   36 88 91 91 95 105 112 115 127 128 129 130 135 136 144  1         145  148     ,151                   152 157 ,164 ,169  ,170 ,171 ,172 ,171  ,173 ,174  ,175 ,182 ,183   ,184 ,183 ,184 ,185 186  188 190 191 192 195 196 24 197   201 ,202 ,202 ,203 ,204 205   210 225 88 233 113 237 238 239 308 309 311 ,312      ",
 );

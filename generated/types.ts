@@ -1274,7 +1274,9 @@ export interface paths {
          *     and status `refunded`. Whether a credit note (CFDI E) is issued automatically is
          *     unknown. Sources: [n8n][cli] (docs page `refund-payment-20352684e0`, schema
          *     `RefundPaymentInput`). `reason` is optional per n8n but CLI-next and the docs summary
-         *     expect it — send it (§6 #21). A body is required (§6 #22; CLI v0.3.1 sent none).
+         *     expect it — send it (§6 #21). The body is optional here because gigstack's CLI v0.3.1
+         *     sent none; what a body-less refund does is unknown (no source says). n8n and CLI-next
+         *     always send `{amount, …}` and the reference recommends a body (§6 #22) — send one.
          */
         post: operations["refundPayment"];
         delete?: never;
@@ -2236,7 +2238,8 @@ export interface components {
         Envelope: {
             message?: string;
             data: unknown;
-            success?: boolean;
+            /** @constant */
+            success?: true;
             timestamp?: number | string;
         };
         /** @description Cursor-paginated list envelope. Loop while `has_more` and `next`. */
@@ -2246,12 +2249,14 @@ export interface components {
             next?: string | null;
             has_more?: boolean;
             total_results?: number;
-            success?: boolean;
+            /** @constant */
+            success?: true;
             timestamp?: number | string;
         };
         /** @description Page-numbered search envelope used by `*\/search` endpoints. */
         SearchEnvelope: {
-            success?: boolean;
+            /** @constant */
+            success?: true;
             message?: string;
             data: unknown[];
             has_more?: boolean;
@@ -2265,6 +2270,18 @@ export interface components {
             data?: {
                 [key: string]: unknown;
             };
+        };
+        /**
+         * @description The one success-status envelope that can report failure: `POST /invoices/import` answers
+         *     HTTP 200 with `success: false` when files were not imported (the SDK raises it as an API
+         *     error, as CLI-next treats it as a failure).
+         */
+        InvoiceXmlImportEnvelope: {
+            message?: string;
+            data: components["schemas"]["InvoiceXmlImportResult"];
+            /** @description `false` on a 2xx means some or all files were not imported. */
+            success?: boolean;
+            timestamp?: number | string;
         };
         /**
          * @description Error body. Documented form `{message, error: "<ApiErrorCode>"}`; the CLI also parses an
@@ -2376,7 +2393,9 @@ export interface components {
         PaymentAutomationType: "pue_invoice" | "ppd_invoice_and_complement" | "none" | "receipt" | "stamp_invoice" | "payment" | "payment_and_complement";
         /**
          * @description Union of every event name seen in any source (both `cancelled` and `canceled` spellings;
-         *     clients are `customer.*` since 2025-12). Keep consumers open to new names.
+         *     clients are `customer.*` since 2025-12). Closed for requests so a typo fails locally; the
+         *     list may be incomplete (no authoritative list exists): pass `validateRequests: "off"` to
+         *     subscribe to a name not listed. Webhook payloads are read as an open string.
          * @enum {string}
          */
         WebhookEventType: "payment.created" | "payment.updated" | "payment.succeeded" | "payment.failed" | "payment.cancelled" | "payment.canceled" | "payment.refunded" | "payment.deleted" | "payment.upcoming_due_date" | "invoice.created" | "invoice.stamped" | "invoice.cancelled" | "invoice.canceled" | "invoice.sent" | "invoice.failed" | "receipt.created" | "receipt.updated" | "receipt.completed" | "receipt.stamped" | "receipt.cancelled" | "receipt.deleted" | "customer.created" | "customer.updated" | "customer.deleted" | "service.created" | "service.updated" | "service.deleted";
@@ -3322,7 +3341,12 @@ export interface components {
             /** @description The PDF file, base64. */
             pdf: string;
             message?: string;
-            success?: boolean;
+            /**
+             * @description Never seen on this response (the CLI reads only `pdf`); allowed as on every other
+             *     2xx, where sources show only `true` (§1.5, §6 #2).
+             * @constant
+             */
+            success?: true;
         };
         /** @description Descarga Masiva activation state [cli][docs]. */
         SatDownloadActivationStatus: {
@@ -3434,7 +3458,8 @@ export interface components {
          *     there. No cursor: request the next `page` while `page * limit < total`.
          */
         PageListEnvelope: {
-            success?: boolean;
+            /** @constant */
+            success?: true;
             message?: string;
             data: unknown[];
             total?: number;
@@ -3485,9 +3510,16 @@ export interface components {
             currency?: components["schemas"]["Currency"];
             /** @description MXN per unit of `currency`; needed when `currency` is not MXN. */
             exchange_rate?: number;
-            /** @description Folio series, e.g. `A`, `B`, `NC`; the team default applies when omitted. */
+            /**
+             * @description Folio series, e.g. `A`, `B`, `NC` [n8n][docs]. What applies when it is omitted is not
+             *     documented (team settings hold default series, §3.11).
+             */
             series?: string;
-            /** @description Explicit folio; normally taken from the series counter. 0 = automatic. */
+            /**
+             * @description Explicit folio [docs]; normally taken from the series counter. What 0 or an omitted
+             *     value means on a request is not documented (docs show `folio_number: 0` only in
+             *     draft responses, §2.10).
+             */
             folio_number?: number;
             /** @description E-mail the PDF/XML to the client (n8n's UI turns it on by default). */
             send_email?: boolean;
@@ -3780,8 +3812,8 @@ export interface components {
         };
         /**
          * @description Body of `POST /receipts/{id}/stamp`, itself optional. n8n always sends `stamp_to`; the
-         *     CLI 0.3.1 stamps with no body, so the server defaults it (to the receipt's client,
-         *     presumably) and it is optional here (§2.5.4, §6 #23).
+         *     CLI 0.3.1 stamps with no body, so `stamp_to` may default server-side (the reference's
+         *     word, §2.5.4; to what is unknown) and it is optional here (§6 #23).
          */
         StampReceiptInput: {
             stamp_to?: components["schemas"]["ReceiptStampTo"];
@@ -4345,12 +4377,12 @@ export interface components {
         };
         /**
          * @description Body of `POST /auth/signup`. [docs][cli] The sources list the fields but no required
-         *     flags; `email` and `plan_id` are declared required (the 400 cases named are "missing
-         *     required field, bad plan_id"), the rest optional, so the server gets the final say.
+         *     flags and no bounds, so every field is optional here and the server decides (it answers
+         *     400 for an invalid body).
          */
         HeadlessSignupInput: {
             /** @description E-mail of the account owner; 409 if already registered. */
-            email: string;
+            email?: string;
             /** @description Account / business name. */
             name?: string;
             /**
@@ -4359,7 +4391,7 @@ export interface components {
              * @example pro
              * @example business
              */
-            plan_id: string;
+            plan_id?: string;
             /**
              * @description Billing period. Only `monthly` appears in an example; the plan table also offers an
              *     annual price, whose value spelling (`annual`?) is unconfirmed — open string.
@@ -6703,11 +6735,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["Envelope"] & {
-                        /** @description `false` on a 2xx means some or all files were not imported. */
-                        success?: boolean;
-                        data: components["schemas"]["InvoiceXmlImportResult"];
-                    };
+                    "application/json": components["schemas"]["InvoiceXmlImportEnvelope"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -156,7 +156,7 @@ describe("impossible values stay refused", () => {
       { type: "iva", rate: 0.16, factor: "Tasa" },
     ];
     expect(bodyIssues("createIncomeInvoice", { client, items: [{ ...item, taxes }] })).toEqual([]);
-    // Drafts carry folio_number 0 (docs).
+    // folio_number 0 (docs show it on drafts; no source bounds the field).
     expect(bodyIssues("createDraftInvoice", { invoice_type: "I", folio_number: 0 })).toEqual([]);
     // gigstack's invoice uuids (invoice_… in docs examples) in related documents and cancellations.
     expect(

@@ -235,7 +235,9 @@ export const zPaymentAutomationType = z.enum([
 
 /**
  * Union of every event name seen in any source (both `cancelled` and `canceled` spellings;
- * clients are `customer.*` since 2025-12). Keep consumers open to new names.
+ * clients are `customer.*` since 2025-12). Closed for requests so a typo fails locally; the
+ * list may be incomplete (no authoritative list exists): pass `validateRequests: "off"` to
+ * subscribe to a name not listed. Webhook payloads are read as an open string.
  *
  */
 export const zWebhookEventType = z.enum([
@@ -643,7 +645,7 @@ export const zInvoiceInputFields = z.object({
     currency: z.optional(zCurrency),
     exchange_rate: z.optional(z.number().check(z.gt(0))),
     series: z.optional(z.string()),
-    folio_number: z.optional(z.int().check(z.gte(0))),
+    folio_number: z.optional(z.int()),
     send_email: z.optional(z.boolean()),
     emails: z.optional(z.array(z.string())),
     automation_type: z.optional(z.string()),
@@ -791,8 +793,8 @@ export const zMarkPaymentAsPaidInput = z.object({
  * Body of `POST /payments/{id}/refund` (docs schema `RefundPaymentInput`).
  */
 export const zRefundPaymentInput = z.object({
-    amount: z.number().check(z.gt(0)),
-    reason: z.optional(z.string().check(z.minLength(1))),
+    amount: z.number(),
+    reason: z.optional(z.string()),
     external_processor_refund: z.optional(z.boolean())
 });
 
@@ -876,8 +878,8 @@ export const zReceiptFiscalInformation = z.object({
 
 /**
  * Body of `POST /receipts/{id}/stamp`, itself optional. n8n always sends `stamp_to`; the
- * CLI 0.3.1 stamps with no body, so the server defaults it (to the receipt's client,
- * presumably) and it is optional here (§2.5.4, §6 #23).
+ * CLI 0.3.1 stamps with no body, so `stamp_to` may default server-side (the reference's
+ * word, §2.5.4; to what is unknown) and it is optional here (§6 #23).
  *
  */
 export const zStampReceiptInput = z.object({
@@ -931,7 +933,7 @@ export const zTeamInvitationRole = z.enum([
  * Body of `POST /teams/{id}/invitations`.
  */
 export const zTeamInvitationInput = z.object({
-    email: z.string().check(z.maxLength(320)),
+    email: z.string(),
     role: z._default(z.optional(zTeamInvitationRole), 'viewer'),
     send_email: z._default(z.optional(z.boolean()), true)
 });
@@ -1261,14 +1263,14 @@ export const zWebhookUpdateInput = z.object({
 
 /**
  * Body of `POST /auth/signup`. [docs][cli] The sources list the fields but no required
- * flags; `email` and `plan_id` are declared required (the 400 cases named are "missing
- * required field, bad plan_id"), the rest optional, so the server gets the final say.
+ * flags and no bounds, so every field is optional here and the server decides (it answers
+ * 400 for an invalid body).
  *
  */
 export const zHeadlessSignupInput = z.object({
-    email: z.string(),
+    email: z.optional(z.string()),
     name: z.optional(z.string()),
-    plan_id: z.string().check(z.minLength(1)),
+    plan_id: z.optional(z.string()),
     billing_cycle: z.optional(z.string()),
     stripe_payment_method: z.optional(z.string()),
     metadata: z.optional(zMetadata)

@@ -10,7 +10,7 @@ import { zAddress, zClientDefaults, zInvoiceConfig, zMetadata, zTax, zTeamMember
 export const zEnvelope = z.object({
     message: z.optional(z.string()),
     data: z.unknown(),
-    success: z.optional(z.boolean()),
+    success: z.optional(z.literal(true)),
     timestamp: z.optional(z.union([
         z.int(),
         z.string()
@@ -26,7 +26,7 @@ export const zListEnvelope = z.object({
     next: z.nullish(z.string()),
     has_more: z.optional(z.boolean()),
     total_results: z.optional(z.int()),
-    success: z.optional(z.boolean()),
+    success: z.optional(z.literal(true)),
     timestamp: z.optional(z.union([
         z.int(),
         z.string()
@@ -37,7 +37,7 @@ export const zListEnvelope = z.object({
  * Page-numbered search envelope used by `*search` endpoints.
  */
 export const zSearchEnvelope = z.object({
-    success: z.optional(z.boolean()),
+    success: z.optional(z.literal(true)),
     message: z.optional(z.string()),
     data: z.array(z.unknown()),
     has_more: z.optional(z.boolean()),
@@ -632,6 +632,22 @@ export const zInvoiceXmlImportResult = z.object({
 });
 
 /**
+ * The one success-status envelope that can report failure: `POST /invoices/import` answers
+ * HTTP 200 with `success: false` when files were not imported (the SDK raises it as an API
+ * error, as CLI-next treats it as a failure).
+ *
+ */
+export const zInvoiceXmlImportEnvelope = z.object({
+    message: z.optional(z.string()),
+    data: zInvoiceXmlImportResult,
+    success: z.optional(z.boolean()),
+    timestamp: z.optional(z.union([
+        z.int(),
+        z.string()
+    ]))
+});
+
+/**
  * Issuer or receiver of a mirrored CFDI.
  */
 export const zSatInvoiceParty = z.object({
@@ -694,7 +710,7 @@ export const zSatXmlRetryResult = z.object({
 export const zSatInvoicePdf = z.object({
     pdf: z.string(),
     message: z.optional(z.string()),
-    success: z.optional(z.boolean())
+    success: z.optional(z.literal(true))
 });
 
 /**
@@ -796,7 +812,7 @@ export const zFielCredentialsUpload = z.object({
  *
  */
 export const zPageListEnvelope = z.object({
-    success: z.optional(z.boolean()),
+    success: z.optional(z.literal(true)),
     message: z.optional(z.string()),
     data: z.array(z.unknown()),
     total: z.optional(z.int().check(z.gte(0))),
@@ -1459,10 +1475,7 @@ export const zImportInvoiceXmlQuery = z.object({
  * none was; whether a partial import also says `false` is unknown).
  *
  */
-export const zImportInvoiceXmlResponse = z.intersection(zEnvelope, z.object({
-    success: z.optional(z.boolean()),
-    data: zInvoiceXmlImportResult
-}));
+export const zImportInvoiceXmlResponse = zInvoiceXmlImportEnvelope;
 
 /**
  * A page of SAT invoices.
