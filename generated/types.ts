@@ -4386,10 +4386,8 @@ export interface components {
             /** @description Account / business name. */
             name?: string;
             /**
-             * @description gigstack plan; `agent-tier` is the API-only plan, `pro` and `business` are also accepted. Unknown ids give 400.
+             * @description The gigstack plan to subscribe to. The plan ids are not documented in the reference; the example is illustrative (x-inferred).
              * @example agent-tier
-             * @example pro
-             * @example business
              */
             plan_id?: string;
             /**
