@@ -187,6 +187,9 @@ export interface ValidationIssue {
  * Local validation failed: the input breaks the spec or a SAT rule (nothing was sent), or, with
  * `validateResponses: "strict"`, a response does not fit the spec.
  */
+/** One issue as a line of a message: `items.0.quantity: expected number, got string`. */
+export const issueLine = (issue: ValidationIssue): string => `${issue.path.join(".") || "(root)"}: ${issue.message}`;
+
 export class GigstackValidationError extends GigstackError {
   override name = "GigstackValidationError";
   readonly issues: ValidationIssue[];
@@ -195,7 +198,7 @@ export class GigstackValidationError extends GigstackError {
   /** The SDK method it was called as, e.g. `invoices.income.create`. */
   readonly sdkMethod: string | undefined;
   constructor(message: string, issues: ValidationIssue[], call?: { id: string; method: string | undefined }) {
-    const where = issues.slice(0, 5).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+    const where = issues.slice(0, 5).map(issueLine);
     super(
       `${message}${where.length ? `\n  - ${where.join("\n  - ")}` : ""}${issues.length > 5 ? `\n  … ${issues.length - 5} more` : ""}`,
     );

@@ -12,7 +12,7 @@
 import type { operations } from "../generated/operations.js";
 import { nodes, requestRules } from "../generated/request-rules.js";
 import type { ResolvedConfig, ValidateMode } from "./config.js";
-import { GigstackValidationError, type ValidationIssue } from "./errors.js";
+import { GigstackValidationError, issueLine, type ValidationIssue } from "./errors.js";
 import { checkCancellation, checkClientFiscal, checkInvoiceFiscal } from "./fiscal.js";
 import { type RuleIssue, ruleIssues } from "./rules.js";
 import type { OperationId } from "./types.js";
@@ -95,7 +95,7 @@ const explained = (
     () => [`${callName(call)}: the request does not match the spec: ${lines(issues).join("; ")}`, issues],
   );
 
-const lines = (issues: ValidationIssue[]) => issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+const lines = (issues: ValidationIssue[]) => issues.map(issueLine);
 
 /**
  * Checks a request before it is sent. Undefined when it may be sent at once (the hot path:

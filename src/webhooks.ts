@@ -17,7 +17,7 @@
  */
 import * as z from "zod/mini";
 import type { components } from "../generated/types.js";
-import { GigstackError, truncate, type ValidationIssue } from "./errors.js";
+import { GigstackError, issueLine, truncate, type ValidationIssue } from "./errors.js";
 
 type Schemas = components["schemas"];
 
@@ -206,7 +206,7 @@ export function parseWebhookEvent(body: unknown): WebhookEvent {
           path: i.path.map((p) => (typeof p === "number" ? p : String(p))),
           message: i.message,
         }));
-    const where = issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    const where = issues.map(issueLine).join("; ");
     throw new GigstackWebhookError("invalid-envelope", where, body, issues);
   }
   const { id, created, timestamp, livemode, data } = parsed.data;

@@ -1,14 +1,9 @@
 // Bad input is refused before any request leaves: schema checks from the spec, SAT rules from
 // src/fiscal.ts, path and team checks, and the client's configuration.
 import { describe, expect, inject, it } from "vitest";
-import {
-  type BodyOf,
-  Gigstack,
-  GigstackConfigError,
-  GigstackValidationError,
-  type ValidationIssue,
-} from "../src/index.js";
+import { type BodyOf, Gigstack, GigstackConfigError, type ValidationIssue } from "../src/index.js";
 import { type Exchange, recordingFetch } from "./support/recorder.js";
+import { incomeInvoice, moralClient, refusal } from "./support/validation.js";
 
 const baseUrl = inject("prismUrl");
 
@@ -18,32 +13,7 @@ function setup(extra: Record<string, unknown> = {}) {
   return { gigstack, log };
 }
 
-async function refusal(promise: PromiseLike<unknown>): Promise<ValidationIssue[]> {
-  const error = await Promise.resolve(promise).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GigstackValidationError);
-  return (error as GigstackValidationError).issues;
-}
-
-const moralClient = {
-  email: "facturas@kemper.mx",
-  legal_name: "ESCUELA KEMPER URGATE",
-  tax_id: "EKU9003173C9",
-  tax_system: "601",
-  use: "G03",
-  address: { zip: "42501", country: "Mexico" },
-} satisfies BodyOf<"createClient">;
-
-const invoice = {
-  client: { id: "client_8Zr2XwQk1pLm" },
-  items: [{ quantity: 1, description: "Consultoría", unit_price: 1000, product_key: "80111600", unit_key: "E48" }],
-  payment_form: "03",
-  payment_method: "PUE",
-  use: "G03",
-  currency: "MXN",
-} satisfies BodyOf<"createIncomeInvoice">;
+const invoice = incomeInvoice;
 
 describe("SAT rules refuse impossible CFDI data, naming the field and the rule", () => {
   const cases: [string, (g: Gigstack) => Promise<unknown>, Partial<ValidationIssue>][] = [

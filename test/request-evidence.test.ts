@@ -5,9 +5,10 @@ import fc from "fast-check";
 import { describe, expect, inject, it } from "vitest";
 import { nodes, requestRules } from "../generated/request-rules.js";
 import { validateRfc } from "../src/fiscal.js";
-import { Gigstack, GigstackValidationError, type ValidationIssue } from "../src/index.js";
+import { Gigstack } from "../src/index.js";
 import { ruleIssues } from "../src/rules.js";
 import { type Exchange, recordingFetch } from "./support/recorder.js";
+import { refusal } from "./support/validation.js";
 
 const baseUrl = inject("prismUrl");
 
@@ -15,15 +16,6 @@ function setup() {
   const log: Exchange[] = [];
   const gigstack = new Gigstack({ apiKey: "sk_test_evidence", baseUrl, fetch: recordingFetch(log) });
   return { gigstack, log };
-}
-
-async function refusal(promise: PromiseLike<unknown>): Promise<ValidationIssue[]> {
-  const error = await Promise.resolve(promise).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GigstackValidationError);
-  return (error as GigstackValidationError).issues;
 }
 
 /** Local verdict of the compiled rules on an operation's body (what the client checks). */

@@ -13,6 +13,7 @@ import {
   GigstackConfigError,
   GigstackValidationError,
 } from "../src/index.js";
+import { incomeInvoice, moralClient } from "./support/validation.js";
 
 let server: Server;
 let baseUrl: string;
@@ -51,25 +52,11 @@ function setup(options: ClientOptions = {}) {
   return { gigstack, warnings };
 }
 
-const client = {
-  email: "facturas@kemper.mx",
-  legal_name: "ESCUELA KEMPER URGATE",
-  tax_id: "EKU9003173C9",
-  tax_system: "601",
-  use: "G03",
-  address: { zip: "42501", country: "Mexico" },
-} satisfies BodyOf<"createClient">;
+const client = moralClient;
 /** A CFDI use no catalogue has: the schema refuses it; the fiscal checks leave unknown codes alone. */
 const badUse = { ...client, use: "Z99" } as unknown as BodyOf<"createClient">;
 
-const invoice = {
-  client: { id: "client_8Zr2XwQk1pLm" },
-  items: [{ quantity: 1, description: "Consultoría", unit_price: 1000, product_key: "80111600", unit_key: "E48" }],
-  payment_form: "03",
-  payment_method: "PUE",
-  use: "G03",
-  currency: "MXN",
-} satisfies BodyOf<"createIncomeInvoice">;
+const invoice = incomeInvoice;
 /** Schema-valid, but PPD with a payment form other than 99: only the fiscal checks refuse it. */
 const ppdWithTransfer = {
   ...invoice,
