@@ -401,22 +401,24 @@ export const payment = gigstack.payments.register({ client: { id: "client_1" }, 
     expect(JSON.parse(stdout)).toEqual(expected);
   }, 30_000);
 
+  /** A consumer's strict tsconfig for `files`. */
+  const config = (module: string, moduleResolution: string, files: string[]) =>
+    JSON.stringify({
+      compilerOptions: {
+        module,
+        moduleResolution,
+        target: "es2022",
+        lib: ["es2022", "dom"],
+        types: [],
+        strict: true,
+        noEmit: true,
+        // Off: our declarations, and what they pull from zod and openapi-fetch, must compile.
+        skipLibCheck: false,
+      },
+      files,
+    });
+
   it("type-checks a consumer under node16 (ESM and CommonJS) and bundler resolution", async () => {
-    const config = (module: string, moduleResolution: string, files: string[]) =>
-      JSON.stringify({
-        compilerOptions: {
-          module,
-          moduleResolution,
-          target: "es2022",
-          lib: ["es2022", "dom"],
-          types: [],
-          strict: true,
-          noEmit: true,
-          // Off: our declarations, and what they pull from zod and openapi-fetch, must compile.
-          skipLibCheck: false,
-        },
-        files,
-      });
     writeFileSync(join(consumer, "tsconfig.node16.json"), config("nodenext", "nodenext", ["typed.mts", "typed.cts"]));
     writeFileSync(join(consumer, "tsconfig.bundler.json"), config("esnext", "bundler", ["typed-bundler.ts"]));
     await run(bin("tsc"), ["-p", "tsconfig.node16.json"], consumer);
@@ -431,22 +433,7 @@ export const payment = gigstack.payments.register({ client: { id: "client_1" }, 
 export const raw = new Gigstack({ apiKey: "sk_test" }).raw;
 `,
     );
-    writeFileSync(
-      join(consumer, "tsconfig.no-raw.json"),
-      JSON.stringify({
-        compilerOptions: {
-          module: "esnext",
-          moduleResolution: "bundler",
-          target: "es2022",
-          lib: ["es2022", "dom"],
-          types: [],
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-        },
-        files: ["no-raw.ts"],
-      }),
-    );
+    writeFileSync(join(consumer, "tsconfig.no-raw.json"), config("esnext", "bundler", ["no-raw.ts"]));
     await run(bin("tsc"), ["-p", "tsconfig.no-raw.json"], consumer);
   }, 120_000);
 });
